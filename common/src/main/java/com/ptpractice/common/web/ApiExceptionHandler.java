@@ -1,0 +1,143 @@
+package com.ptpractice.common.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * The problem responses every servlet service shares: bad input is a 400 naming the
+ * fields, an unknown path a 404, a stale update a 409 and anything unexpected a 500 that
+ * carries a reference instead of a stack trace. Each service extends this in its one
+ * {@code @RestControllerAdvice} and adds the mappings of its own domain exceptions.
+ */
+public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map((error) -> new FieldError(error.getField(), messageOf(error.getDefaultMessage())))
+			.sorted(Comparator.comparing(FieldError::field))
+			.toList();
+		return badRequest(errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldError(result.getMethodParameter().getParameterName(),
+						messageOf(error.getDefaultMessage()))))
+			.toList();
+		return badRequest(errors);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Request body not readable",
+				"The request body is missing, is not valid JSON, or has a value of the wrong type.");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String field = (ex.getPropertyName() != null) ? ex.getPropertyName() : "request";
+		return badRequest(List.of(new FieldError(field, "has a value of the wrong format")));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMissingServletRequestParameter(
+			MissingServletRequestParameterException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		return badRequest(List.of(new FieldError(ex.getParameterName(), "is required")));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return notFound();
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return notFound();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleMissingHeader(MissingRequestHeaderException ex) {
+		ProblemDetail problem = badRequestProblem(List.of(new FieldError(ex.getHeaderName(), "header is required")));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleStaleUpdate(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "version-conflict", "Changed by someone else",
+				"Someone else changed this record since you read it. Reload it and apply your change again.");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		String reference = UUID.randomUUID().toString();
+		log.error("Unexpected error, reference {}", reference, ex);
+		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Unexpected error",
+				"Something went wrong on our side. Nothing was changed unless the response said so. Reference: "
+						+ reference);
+		problem.setProperty("reference", reference);
+		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	private static ResponseEntity<Object> notFound() {
+		ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+				"There is nothing at this address.");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	protected static ResponseEntity<Object> badRequest(List<FieldError> errors) {
+		return ResponseEntity.badRequest().body(badRequestProblem(errors));
+	}
+
+	protected static ProblemDetail badRequestProblem(List<FieldError> errors) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+				"Some fields are missing or invalid; see errors.");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static String messageOf(@Nullable String message) {
+		return (message != null) ? message : "is invalid";
+	}
+
+}

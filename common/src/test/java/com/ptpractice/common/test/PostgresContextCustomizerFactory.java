@@ -1,0 +1,47 @@
+package com.ptpractice.common.test;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.MergedAnnotation;
+import org.springframework.core.annotation.MergedAnnotations;
+import org.springframework.core.annotation.MergedAnnotations.SearchStrategy;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points the data source of every test context marked {@link PostgresTest} at a fresh
+ * database, before any bean (or container) exists.
+ */
+class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
+
+	@Override
+	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
+			List<ContextConfigurationAttributes> configAttributes) {
+		MergedAnnotation<PostgresTest> annotation = MergedAnnotations.from(testClass, SearchStrategy.TYPE_HIERARCHY)
+			.get(PostgresTest.class);
+		return annotation.isPresent() ? new PostgresContextCustomizer(annotation.getString("value")) : null;
+	}
+
+	private record PostgresContextCustomizer(String name) implements ContextCustomizer {
+
+		@Override
+		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			PostgresTestDatabases.TestDatabase database = PostgresTestDatabases.forName(this.name);
+			Map<String, Object> properties = Map.of("spring.datasource.url", database.url(),
+					"spring.datasource.username", database.username(), "spring.datasource.password",
+					database.password());
+			context.getEnvironment()
+				.getPropertySources()
+				.addFirst(new MapPropertySource("postgresTestDatabase", properties));
+		}
+
+	}
+
+}

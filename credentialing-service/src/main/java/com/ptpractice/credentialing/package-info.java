@@ -1,0 +1,4 @@
+@NullMarked
+package com.ptpractice.credentialing;
+
+import org.jspecify.annotations.NullMarked;

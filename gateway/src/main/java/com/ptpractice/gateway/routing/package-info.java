@@ -1,0 +1,4 @@
+@NullMarked
+package com.ptpractice.gateway.routing;
+
+import org.jspecify.annotations.NullMarked;

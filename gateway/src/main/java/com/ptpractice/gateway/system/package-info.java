@@ -1,0 +1,4 @@
+@NullMarked
+package com.ptpractice.gateway.system;
+
+import org.jspecify.annotations.NullMarked;

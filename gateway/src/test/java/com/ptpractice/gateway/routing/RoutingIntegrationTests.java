@@ -1,0 +1,168 @@
+package com.ptpractice.gateway.routing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class RoutingIntegrationTests {
+
+	static final WireMockServer backend = new WireMockServer(options().dynamicPort());
+
+	@Autowired
+	WebTestClient client;
+
+	@DynamicPropertySource
+	static void downstreamServices(DynamicPropertyRegistry registry) {
+		backend.start();
+		registry.add("ptpractice.services.scheduling.base-url", backend::baseUrl);
+		registry.add("ptpractice.services.patients.base-url", backend::baseUrl);
+		registry.add("ptpractice.services.credentialing.base-url", () -> "http://127.0.0.1:" + unusedPort());
+		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
+		registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "2s");
+	}
+
+	@AfterAll
+	static void stopBackend() {
+		backend.stop();
+	}
+
+	@BeforeEach
+	void resetBackend() {
+		backend.resetAll();
+	}
+
+	@Test
+	void routesSchedulingRequestsWithoutTheApiPrefix() {
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[{\"code\":\"INITIAL_EVALUATION\"}]")));
+
+		this.client.get()
+			.uri("/api/scheduling/appointment-types")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].code")
+			.isEqualTo("INITIAL_EVALUATION");
+		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")));
+	}
+
+	@Test
+	void routesPatientRequestsUnderPatients() {
+		backend.stubFor(get("/patients/me").willReturn(okJson("{\"mrn\":\"M-1\"}")));
+
+		this.client.get().uri("/api/patients/me").exchange().expectStatus().isOk();
+		backend.verify(getRequestedFor(urlEqualTo("/patients/me")));
+	}
+
+	@Test
+	void routesThePublicClinicFinderToScheduling() {
+		backend.stubFor(get(urlEqualTo("/public/clinics?state=UT")).willReturn(okJson("[]")));
+
+		this.client.get().uri("/api/public/clinics?state=UT").exchange().expectStatus().isOk();
+		backend.verify(getRequestedFor(urlEqualTo("/public/clinics?state=UT")));
+	}
+
+	@Test
+	void passesDownstreamProblemsThroughUnchanged() {
+		backend.stubFor(get("/clinics/42").willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"status\":404,\"title\":\"Clinic not found\"}")));
+
+		this.client.get()
+			.uri("/api/scheduling/clinics/42")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Clinic not found");
+	}
+
+	@Test
+	void serviceDownIsA503ProblemNamingTheService() {
+		this.client.get()
+			.uri("/api/credentialing/therapists")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/service-unavailable")
+			.jsonPath("$.service")
+			.isEqualTo("credentialing")
+			.jsonPath("$.detail")
+			.value((String detail) -> org.assertj.core.api.Assertions.assertThat(detail)
+				.contains("credentialing service"));
+	}
+
+	@Test
+	void slowServiceIsA503WellBeforeItWouldHaveAnswered() {
+		backend.stubFor(get("/clinics").willReturn(okJson("[]").withFixedDelay(15_000)));
+
+		// the client gives up after 5 s; the gateway must have answered long before that
+		this.client.get()
+			.uri("/api/scheduling/clinics")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("scheduling");
+	}
+
+	@Test
+	void unknownPathIsAProblemNotAPage() {
+		this.client.get()
+			.uri("/no/such/route")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/not-found");
+	}
+
+	@Test
+	void reportsLivenessAndReadiness() {
+		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+	}
+
+	private static int unusedPort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

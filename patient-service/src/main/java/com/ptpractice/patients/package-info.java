@@ -1,0 +1,4 @@
+@NullMarked
+package com.ptpractice.patients;
+
+import org.jspecify.annotations.NullMarked;

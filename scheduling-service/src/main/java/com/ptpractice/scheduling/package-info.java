@@ -1,0 +1,4 @@
+@NullMarked
+package com.ptpractice.scheduling;
+
+import org.jspecify.annotations.NullMarked;
