@@ -1,28 +1,26 @@
 package com.ptpractice.credentialing;
 
+import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.PostgresTest;
+import com.ptpractice.common.test.ServiceContractTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
 @PostgresTest("credentialing")
-class CredentialingServiceIntegrationTests {
+class CredentialingServiceIntegrationTests extends ServiceContractTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	RestTestClient client;
+	@Override
+	protected String allowedRole() {
+		return Roles.CREDENTIALING_ADMIN;
+	}
 
 	@Test
 	void flywayMigratesTheRealDatabase() {
@@ -33,48 +31,18 @@ class CredentialingServiceIntegrationTests {
 	}
 
 	@Test
-	void reportsLivenessAndReadiness() {
+	void patientsAreRefusedWithA403Problem() {
 		this.client.get()
-			.uri("/actuator/health/liveness")
+			.uri("/therapists")
+			.headers(bearer(issuer.token("patient-1", Roles.PATIENT)))
 			.exchange()
 			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP");
-		this.client.get()
-			.uri("/actuator/health/readiness")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP");
-	}
-
-	@Test
-	void exposesOnlyHealthInfoAndPrometheus() {
-		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
-		this.client.get().uri("/actuator/beans").exchange().expectStatus().isNotFound();
-	}
-
-	@Test
-	void unknownPathIsAProblemNotAPage() {
-		this.client.get()
-			.uri("/no/such/thing")
-			.accept(MediaType.TEXT_HTML, MediaType.ALL)
-			.exchange()
-			.expectStatus()
-			.isNotFound()
+			.isForbidden()
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo(404)
 			.jsonPath("$.type")
-			.isEqualTo("https://ptpractice.example/problems/not-found");
+			.isEqualTo("https://ptpractice.example/problems/forbidden");
 	}
 
 }

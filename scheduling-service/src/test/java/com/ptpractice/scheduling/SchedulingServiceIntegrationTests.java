@@ -1,28 +1,27 @@
 package com.ptpractice.scheduling;
 
+import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.PostgresTest;
+import com.ptpractice.common.test.ServiceContractTests;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
 @PostgresTest("scheduling")
-class SchedulingServiceIntegrationTests {
+class SchedulingServiceIntegrationTests extends ServiceContractTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	RestTestClient client;
+	@Override
+	protected String allowedRole() {
+		return Roles.FRONT_DESK;
+	}
 
 	@Test
 	void flywayMigratesTheRealDatabase() {
@@ -39,48 +38,24 @@ class SchedulingServiceIntegrationTests {
 	}
 
 	@Test
-	void reportsLivenessAndReadiness() {
+	void listsTheSeededAppointmentTypesToASignedInUser() {
 		this.client.get()
-			.uri("/actuator/health/liveness")
+			.uri("/appointment-types")
+			.headers(bearer(issuer.token("front-desk-1", Roles.FRONT_DESK)))
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP");
-		this.client.get()
-			.uri("/actuator/health/readiness")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP");
+			.jsonPath("$[?(@.code == 'DRY_NEEDLING')].involvesDryNeedling")
+			.isEqualTo(List.of(true))
+			.jsonPath("$[?(@.code == 'INITIAL_EVALUATION')].durationMinutes")
+			.isEqualTo(List.of(60));
 	}
 
 	@Test
-	void exposesOnlyHealthInfoAndPrometheus() {
-		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
-		this.client.get().uri("/actuator/beans").exchange().expectStatus().isNotFound();
-	}
-
-	@Test
-	void unknownPathIsAProblemNotAPage() {
-		this.client.get()
-			.uri("/no/such/thing")
-			.accept(MediaType.TEXT_HTML, MediaType.ALL)
-			.exchange()
-			.expectStatus()
-			.isNotFound()
-			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo(404)
-			.jsonPath("$.type")
-			.isEqualTo("https://ptpractice.example/problems/not-found");
+	void theClinicFinderNeedsNoToken() {
+		// nothing is published under /public yet, but the route is open: 404, not 401
+		this.client.get().uri("/public/clinics").exchange().expectStatus().isNotFound();
 	}
 
 }

@@ -2,8 +2,11 @@ package com.ptpractice.common.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.ptpractice.common.security.SecurityProblems;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +16,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -106,6 +111,13 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "version-conflict", "Changed by someone else",
 				"Someone else changed this record since you read it. Reload it and apply your change again.");
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, Object>> handleAccessDenied(AccessDeniedException ex, HttpServletRequest request) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(SecurityProblems.forbidden(request.getRequestURI()));
 	}
 
 	@ExceptionHandler

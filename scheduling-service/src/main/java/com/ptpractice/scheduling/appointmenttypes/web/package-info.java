@@ -1,0 +1,4 @@
+@NullMarked
+package com.ptpractice.scheduling.appointmenttypes.web;
+
+import org.jspecify.annotations.NullMarked;

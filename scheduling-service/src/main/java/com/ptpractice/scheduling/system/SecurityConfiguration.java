@@ -1,0 +1,27 @@
+package com.ptpractice.scheduling.system;
+
+import com.ptpractice.common.security.ServletResourceServer;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * This service checks every token itself (issuer, signature, expiry, audience), whether
+ * or not the request came through the gateway. The public clinic finder needs no login;
+ * everything else needs a valid token.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+		return ServletResourceServer.securityFilterChain(http,
+				(authorize) -> authorize.requestMatchers(HttpMethod.GET, "/public/**").permitAll());
+	}
+
+}
