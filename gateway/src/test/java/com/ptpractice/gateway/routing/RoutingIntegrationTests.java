@@ -2,8 +2,13 @@ package com.ptpractice.gateway.routing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.ptpractice.common.security.Roles;
+import com.ptpractice.common.test.TestIssuer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,12 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -30,12 +37,17 @@ class RoutingIntegrationTests {
 
 	static final WireMockServer backend = new WireMockServer(options().dynamicPort());
 
+	static final TestIssuer issuer = TestIssuer.start();
+
+	static final String frontDeskToken = issuer.token("front-desk-1", Roles.FRONT_DESK);
+
 	@Autowired
 	WebTestClient client;
 
 	@DynamicPropertySource
 	static void downstreamServices(DynamicPropertyRegistry registry) {
 		backend.start();
+		issuer.register(registry);
 		registry.add("ptpractice.services.scheduling.base-url", backend::baseUrl);
 		registry.add("ptpractice.services.patients.base-url", backend::baseUrl);
 		registry.add("ptpractice.services.credentialing.base-url", () -> "http://127.0.0.1:" + unusedPort());
@@ -44,8 +56,9 @@ class RoutingIntegrationTests {
 	}
 
 	@AfterAll
-	static void stopBackend() {
+	static void stopBackendAndIssuer() {
 		backend.stop();
+		issuer.close();
 	}
 
 	@BeforeEach
@@ -59,20 +72,23 @@ class RoutingIntegrationTests {
 
 		this.client.get()
 			.uri("/api/scheduling/appointment-types")
+			.headers(bearer(frontDeskToken))
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$[0].code")
 			.isEqualTo("INITIAL_EVALUATION");
-		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")));
+		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")).withHeader(HttpHeaders.AUTHORIZATION,
+				equalTo("Bearer " + frontDeskToken)));
 	}
 
 	@Test
 	void routesPatientRequestsUnderPatients() {
 		backend.stubFor(get("/patients/me").willReturn(okJson("{\"mrn\":\"M-1\"}")));
 
-		this.client.get().uri("/api/patients/me").exchange().expectStatus().isOk();
+		String patientToken = issuer.token("patient-1", Roles.PATIENT);
+		this.client.get().uri("/api/patients/me").headers(bearer(patientToken)).exchange().expectStatus().isOk();
 		backend.verify(getRequestedFor(urlEqualTo("/patients/me")));
 	}
 
@@ -80,6 +96,7 @@ class RoutingIntegrationTests {
 	void routesThePublicClinicFinderToScheduling() {
 		backend.stubFor(get(urlEqualTo("/public/clinics?state=UT")).willReturn(okJson("[]")));
 
+		// no token: the clinic finder is public
 		this.client.get().uri("/api/public/clinics?state=UT").exchange().expectStatus().isOk();
 		backend.verify(getRequestedFor(urlEqualTo("/public/clinics?state=UT")));
 	}
@@ -92,6 +109,7 @@ class RoutingIntegrationTests {
 
 		this.client.get()
 			.uri("/api/scheduling/clinics/42")
+			.headers(bearer(frontDeskToken))
 			.exchange()
 			.expectStatus()
 			.isNotFound()
@@ -104,6 +122,7 @@ class RoutingIntegrationTests {
 	void serviceDownIsA503ProblemNamingTheService() {
 		this.client.get()
 			.uri("/api/credentialing/therapists")
+			.headers(bearer(frontDeskToken))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(503)
@@ -126,6 +145,7 @@ class RoutingIntegrationTests {
 		// the client gives up after 5 s; the gateway must have answered long before that
 		this.client.get()
 			.uri("/api/scheduling/clinics")
+			.headers(bearer(frontDeskToken))
 			.exchange()
 			.expectStatus()
 			.isEqualTo(503)
@@ -138,6 +158,7 @@ class RoutingIntegrationTests {
 	void unknownPathIsAProblemNotAPage() {
 		this.client.get()
 			.uri("/no/such/route")
+			.headers(bearer(frontDeskToken))
 			.accept(MediaType.TEXT_HTML)
 			.exchange()
 			.expectStatus()
@@ -153,7 +174,74 @@ class RoutingIntegrationTests {
 	void reportsLivenessAndReadiness() {
 		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/env").exchange().expectStatus().isNotFound();
+		this.client.get().uri("/actuator/env").headers(bearer(frontDeskToken)).exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void requestWithoutATokenIsA401ProblemAndIsNotForwarded() {
+		expectUnauthorized(null);
+	}
+
+	@Test
+	void expiredTokenIsA401() {
+		expectUnauthorized(issuer.expiredToken("front-desk-1", Roles.FRONT_DESK));
+	}
+
+	@Test
+	void tokenSignedByAnotherKeyIsA401() {
+		expectUnauthorized(TestIssuer.foreign().token("front-desk-1", Roles.FRONT_DESK));
+	}
+
+	@Test
+	void tokenFromAnotherIssuerIsA401() {
+		expectUnauthorized(issuer.tokenFor("front-desk-1", "http://evil.example/realms/clinic", TestIssuer.AUDIENCE,
+				Instant.now().plusSeconds(300), Roles.FRONT_DESK));
+	}
+
+	@Test
+	void tokenForAnotherAudienceIsA401() {
+		expectUnauthorized(issuer.tokenFor("front-desk-1", issuer.issuer(), "another-api",
+				Instant.now().plusSeconds(300), Roles.FRONT_DESK));
+	}
+
+	@Test
+	void patientsNeverReachTheCredentialingService() {
+		this.client.get()
+			.uri("/api/credentialing/therapists")
+			.headers(bearer(issuer.token("patient-1", Roles.PATIENT)))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/forbidden");
+	}
+
+	private void expectUnauthorized(@Nullable String token) {
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[]")));
+
+		this.client.get().uri("/api/scheduling/appointment-types").headers((headers) -> {
+			if (token != null) {
+				headers.setBearerAuth(token);
+			}
+		})
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.exists(HttpHeaders.WWW_AUTHENTICATE)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/unauthorized");
+		backend.verify(0, getRequestedFor(urlEqualTo("/appointment-types")));
+	}
+
+	private static Consumer<HttpHeaders> bearer(String token) {
+		return (headers) -> headers.setBearerAuth(token);
 	}
 
 	private static int unusedPort() {
