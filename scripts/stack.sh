@@ -1,0 +1,309 @@
+#!/usr/bin/env bash
+# Runs the whole platform on this machine without Docker: Keycloak (the distribution
+# from Maven Central, realm imported), the databases on the local PostgreSQL, and the
+# four services, each logging to .run/logs/<name>.log.
+#
+#   scripts/stack.sh [start]        start, wait until healthy, stop everything on Ctrl-C
+#   scripts/stack.sh start --detach start, wait until healthy, return (stop it later)
+#   scripts/stack.sh stop           stop what a previous start left running
+#   scripts/stack.sh status         what runs, and whether it is healthy
+#
+# Environment: the variables README.md lists (database URLs, secrets, Keycloak address)
+# pass through to the processes; PTP_JAVA_OPTS replaces the services' JVM options;
+# STACK_TIMEOUT (seconds, default 240) bounds the wait for health.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+RUN="$ROOT/.run"
+PIDS="$RUN/pids"
+LOGS="$RUN/logs"
+VERSION=0.1.0-SNAPSHOT
+KEYCLOAK_VERSION=$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$ROOT/pom.xml")
+KEYCLOAK_HOME="$RUN/keycloak/keycloak-$KEYCLOAK_VERSION"
+KEYCLOAK_PORT=8180
+KEYCLOAK_MANAGEMENT_PORT=9180
+REALM_FILE="$ROOT/keycloak/realm-clinic.json"
+JAVA_OPTS_SERVICES=${PTP_JAVA_OPTS:--Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m}
+STACK_TIMEOUT=${STACK_TIMEOUT:-240}
+
+MODULES=(credentialing-service patient-service scheduling-service gateway)
+
+# name port health-url
+PROCESSES=(
+	"keycloak $KEYCLOAK_PORT http://localhost:$KEYCLOAK_MANAGEMENT_PORT/health/ready"
+	"credentialing-service 8083 http://localhost:8083/actuator/health/readiness"
+	"patient-service 8082 http://localhost:8082/actuator/health/readiness"
+	"scheduling-service 8081 http://localhost:8081/actuator/health/readiness"
+	"gateway 8080 http://localhost:8080/actuator/health/readiness"
+)
+
+say() { printf '%s\n' "$*"; }
+fail() { printf 'stack: %s\n' "$*" >&2; exit 1; }
+
+running_pids() {
+	local file pid
+	for file in "$PIDS"/*.pid; do
+		[ -e "$file" ] || continue
+		pid=$(cat "$file")
+		if kill -0 "$pid" 2>/dev/null; then
+			printf '%s:%s\n' "$(basename "$file" .pid)" "$pid"
+		else
+			rm -f "$file"
+		fi
+	done
+}
+
+check_ports_free() {
+	local entry name port extra busy=0
+	for entry in "${PROCESSES[@]}"; do
+		read -r name port _ <<<"$entry"
+		if ss -Hltn "sport = :$port" | grep -q .; then
+			extra=$(ss -Hltnp "sport = :$port" | grep -o 'users:(([^)]*' | head -1 | sed 's/users:((//')
+			say "Port $port, needed by $name, is already in use${extra:+ by $extra}." >&2
+			busy=1
+		fi
+	done
+	if ss -Hltn "sport = :$KEYCLOAK_MANAGEMENT_PORT" | grep -q .; then
+		say "Port $KEYCLOAK_MANAGEMENT_PORT, needed by Keycloak's health endpoint, is already in use." >&2
+		busy=1
+	fi
+	[ $busy -eq 0 ] || fail "free the ports above (or stop what uses them) and run again"
+}
+
+fetch_keycloak() {
+	[ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && return 0
+	say "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (once) ..."
+	mkdir -p "$RUN/keycloak"
+	(cd "$ROOT" && ./mvnw -B -q -ntp dependency:copy \
+		-Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+		-DoutputDirectory="$RUN/keycloak") || fail "could not fetch Keycloak through Maven"
+	unzip -q -o "$RUN/keycloak/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$RUN/keycloak"
+	rm -f "$RUN/keycloak/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+	[ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || fail "Keycloak's archive did not unpack to $KEYCLOAK_HOME"
+}
+
+# Keycloak imports a realm only into an empty database: when the realm file changed
+# since the last import, start from an empty one.
+prepare_realm() {
+	local digest
+	digest=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
+	if [ "$(cat "$RUN/keycloak/realm.sha256" 2>/dev/null)" != "$digest" ]; then
+		rm -rf "$KEYCLOAK_HOME/data/h2"
+		mkdir -p "$KEYCLOAK_HOME/data/import"
+		cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/realm-clinic.json"
+		printf '%s\n' "$digest" >"$RUN/keycloak/realm.sha256"
+	fi
+}
+
+build_if_needed() {
+	local module jar stale=0
+	for module in "${MODULES[@]}"; do
+		jar="$ROOT/$module/target/$module-$VERSION.jar"
+		if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/$module/src" "$ROOT/common/src/main" "$ROOT/$module/pom.xml" \
+			"$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+			stale=1
+		fi
+	done
+	if [ $stale -eq 1 ]; then
+		say "Building the services ..."
+		(cd "$ROOT" && ./mvnw -B -q -ntp -DskipTests package) || fail "build failed"
+	fi
+}
+
+# A class cache per service makes its start several times faster on a small machine:
+# the jar is extracted and run once until its context is refreshed, recording what it
+# loads (JDK 25's AOT cache; dynamic CDS on older JDKs). Redone after every build.
+prepare_class_cache() {
+	local module=$1 jar="$ROOT/$module/target/$module-$VERSION.jar" dir="$RUN/app/$module" stamp
+	stamp="$(cksum <"$jar" | cut -d' ' -f1) $JAVA_HOME $JAVA_OPTS_SERVICES"
+	[ "$(cat "$dir/stamp" 2>/dev/null)" = "$stamp" ] && return 0
+	rm -rf "$dir"
+	"$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
+	# shellcheck disable=SC2086 # JVM options are words
+	if "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES $(class_cache_option "$dir" record) -Dspring.context.exit=onRefresh \
+		-jar "$dir/$module-$VERSION.jar" --server.port=0 >"$LOGS/$module-cache.log" 2>&1; then
+		printf '%s\n' "$stamp" >"$dir/stamp"
+	else
+		say "Could not record the class cache of $module (see $LOGS/$module-cache.log); it starts without." >&2
+	fi
+}
+
+class_cache_option() {
+	local dir=$1 mode=$2
+	if [ "$(java_release "$JAVA_HOME")" -ge 25 ]; then
+		[ "$mode" = record ] && echo "-XX:AOTCacheOutput=$dir/app.aot" || echo "-XX:AOTCache=$dir/app.aot"
+	else
+		[ "$mode" = record ] && echo "-XX:ArchiveClassesAtExit=$dir/app.jsa" || echo "-XX:SharedArchiveFile=$dir/app.jsa"
+	fi
+}
+
+prepare_class_caches() {
+	local module pids=()
+	for module in "${MODULES[@]}"; do
+		prepare_class_cache "$module" &
+		pids+=($!)
+	done
+	for pid in "${pids[@]}"; do wait "$pid" || true; done
+}
+
+launch() {
+	local name=$1
+	shift
+	setsid "$@" >"$LOGS/$name.log" 2>&1 </dev/null &
+	printf '%s\n' "$!" >"$PIDS/$name.pid"
+}
+
+start_keycloak() {
+	KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin} \
+		KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin} \
+		JAVA_OPTS_KC_HEAP=${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m} \
+		launch keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev \
+		--http-port=$KEYCLOAK_PORT --http-management-port=$KEYCLOAK_MANAGEMENT_PORT \
+		--hostname=http://localhost:$KEYCLOAK_PORT --health-enabled=true --import-realm
+}
+
+start_service() {
+	local module=$1 dir="$RUN/app/$1"
+	if [ -f "$dir/stamp" ]; then
+		# shellcheck disable=SC2086 # JVM options are words
+		launch "$module" "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES $(class_cache_option "$dir" use) \
+			-jar "$dir/$module-$VERSION.jar"
+	else
+		# shellcheck disable=SC2086
+		launch "$module" "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES -jar "$ROOT/$module/target/$module-$VERSION.jar"
+	fi
+}
+
+wait_healthy() {
+	local deadline=$((SECONDS + STACK_TIMEOUT)) entry name url pending
+	while :; do
+		pending=()
+		for entry in "${PROCESSES[@]}"; do
+			read -r name _ url <<<"$entry"
+			if ! kill -0 "$(cat "$PIDS/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null; then
+				say "$name stopped while starting; the end of $LOGS/$name.log:" >&2
+				tail -n 30 "$LOGS/$name.log" >&2 || true
+				return 1
+			fi
+			curl -fsS -m 2 "$url" 2>/dev/null | grep -q '"UP"' || pending+=("$name")
+		done
+		[ ${#pending[@]} -eq 0 ] && return 0
+		if [ $SECONDS -ge $deadline ]; then
+			say "Not healthy after ${STACK_TIMEOUT}s: ${pending[*]} (logs in $LOGS)" >&2
+			return 1
+		fi
+		sleep 1
+	done
+}
+
+stop_all() {
+	local entry name pid waited
+	for entry in $(running_pids); do
+		name=${entry%%:*}
+		pid=${entry##*:}
+		kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+	done
+	for waited in $(seq 1 30); do
+		[ -z "$(running_pids)" ] && break
+		sleep 1
+	done
+	for entry in $(running_pids); do
+		pid=${entry##*:}
+		kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+	done
+	rm -f "$PIDS"/*.pid
+	say "Stopped."
+}
+
+print_banner() {
+	cat <<EOF
+
+The platform is up ($1 s).
+  Gateway (API)           http://localhost:8080/api/...
+  Public clinic finder    http://localhost:8080/api/public/clinics
+  Keycloak                http://localhost:$KEYCLOAK_PORT  (realm clinic; admin console admin / admin)
+  Services                scheduling :8081, patients :8082, credentialing :8083
+  Logs                    $LOGS
+
+Demo logins (demo only; password = username + "-demo"):
+  frontdesk      FRONT_DESK
+  therapist      THERAPIST
+  credadmin      CREDENTIALING_ADMIN
+  practiceadmin  PRACTICE_ADMIN
+  patient        PATIENT
+
+A token for the API:
+  curl -s -d grant_type=password -d client_id=clinic-cli -d username=frontdesk -d password=frontdesk-demo \\
+    http://localhost:$KEYCLOAK_PORT/realms/clinic/protocol/openid-connect/token
+EOF
+}
+
+start() {
+	local detach=$1 started=$SECONDS existing
+	existing=$(running_pids)
+	if [ -n "$existing" ]; then
+		say "The stack is already running ($(echo "$existing" | tr '\n' ' ')); not starting another."
+		say "Use 'scripts/stack.sh status' to see it, 'scripts/stack.sh stop' to stop it."
+		return 0
+	fi
+	command -v curl >/dev/null || fail "curl is needed to check health"
+	# shellcheck source=java-env.sh
+	source "$ROOT/scripts/java-env.sh"
+	check_ports_free
+	mkdir -p "$PIDS" "$LOGS"
+	"$ROOT/scripts/setup-databases.sh"
+	fetch_keycloak
+	prepare_realm
+	build_if_needed
+	prepare_class_caches
+
+	if [ "$detach" = no ]; then
+		trap 'say; say "Stopping ..."; stop_all; exit 0' INT TERM
+	fi
+	start_keycloak
+	for module in "${MODULES[@]}"; do
+		start_service "$module"
+	done
+	say "Starting Keycloak and the four services; waiting until all are healthy ..."
+	if ! wait_healthy; then
+		stop_all
+		return 1
+	fi
+	print_banner $((SECONDS - started))
+	if [ "$detach" = no ]; then
+		say
+		say "Press Ctrl-C to stop everything."
+		while [ -n "$(running_pids)" ]; do sleep 2; done
+		say "Every process has exited."
+	fi
+}
+
+status() {
+	local entry name url pid
+	for entry in "${PROCESSES[@]}"; do
+		read -r name _ url <<<"$entry"
+		pid=$(cat "$PIDS/$name.pid" 2>/dev/null || true)
+		if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+			if curl -fsS -m 2 "$url" 2>/dev/null | grep -q '"UP"'; then
+				say "$name: running (pid $pid), healthy"
+			else
+				say "$name: running (pid $pid), not healthy yet"
+			fi
+		else
+			say "$name: not running"
+		fi
+	done
+}
+
+case "${1:-start}" in
+	start)
+		case "${2:-}" in
+			--detach) start yes ;;
+			"") start no ;;
+			*) fail "unknown option $2 (start [--detach])" ;;
+		esac
+		;;
+	stop) stop_all ;;
+	status) status ;;
+	*) fail "usage: scripts/stack.sh [start [--detach]|stop|status]" ;;
+esac
