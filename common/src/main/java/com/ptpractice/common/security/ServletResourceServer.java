@@ -23,8 +23,9 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * The security every servlet service shares: a stateless JWT resource server (issuer,
  * signature, expiry and audience checked by Boot's decoder), Keycloak realm roles as
- * authorities, problem+json 401 and 403, and open health, info and metrics endpoints.
- * Each service adds its own path rules; anything it does not name needs a valid token.
+ * authorities, problem+json 401 and 403, and open health, info, metrics and OpenAPI
+ * endpoints. Each service adds its own path rules; anything it does not name needs a
+ * valid token.
  */
 public final class ServletResourceServer implements AuthenticationEntryPoint, AccessDeniedHandler {
 
