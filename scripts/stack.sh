@@ -10,7 +10,7 @@
 #
 # Environment: the variables README.md lists (database URLs, secrets, Keycloak address)
 # pass through to the processes; PTP_JAVA_OPTS replaces the services' JVM options;
-# STACK_TIMEOUT (seconds, default 240) bounds the wait for health.
+# STACK_TIMEOUT (seconds, default 300) bounds the wait for health.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,7 +24,7 @@ KEYCLOAK_PORT=8180
 KEYCLOAK_MANAGEMENT_PORT=9180
 REALM_FILE="$ROOT/keycloak/realm-clinic.json"
 JAVA_OPTS_SERVICES=${PTP_JAVA_OPTS:--Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m}
-STACK_TIMEOUT=${STACK_TIMEOUT:-240}
+STACK_TIMEOUT=${STACK_TIMEOUT:-300}
 
 MODULES=(credentialing-service patient-service scheduling-service gateway)
 

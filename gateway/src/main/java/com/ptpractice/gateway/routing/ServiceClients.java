@@ -1,0 +1,56 @@
+package com.ptpractice.gateway.routing;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.reactive.function.client.ServerOAuth2AuthorizedClientExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Clients for the calls the gateway makes on its own behalf (not the routes, which relay
+ * the caller's token). Each carries the gateway's client-credentials token (client
+ * {@code gateway}, realm role {@code SERVICE}), kept by the manager and renewed only
+ * shortly before it expires.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceClients {
+
+	/** The Keycloak client registration the gateway calls services as. */
+	static final String REGISTRATION = "gateway";
+
+	@Bean
+	ReactiveOAuth2AuthorizedClientManager serviceTokenManager(ReactiveClientRegistrationRepository registrations,
+			ReactiveOAuth2AuthorizedClientService authorizedClients) {
+		return new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(registrations, authorizedClients);
+	}
+
+	@Bean
+	WebClient schedulingClient(WebClient.Builder builder, DownstreamServices services,
+			ReactiveOAuth2AuthorizedClientManager serviceTokenManager) {
+		return clientFor(builder, services.scheduling(), serviceTokenManager);
+	}
+
+	@Bean
+	WebClient patientsClient(WebClient.Builder builder, DownstreamServices services,
+			ReactiveOAuth2AuthorizedClientManager serviceTokenManager) {
+		return clientFor(builder, services.patients(), serviceTokenManager);
+	}
+
+	@Bean
+	WebClient credentialingClient(WebClient.Builder builder, DownstreamServices services,
+			ReactiveOAuth2AuthorizedClientManager serviceTokenManager) {
+		return clientFor(builder, services.credentialing(), serviceTokenManager);
+	}
+
+	private static WebClient clientFor(WebClient.Builder builder, DownstreamServices.Downstream service,
+			ReactiveOAuth2AuthorizedClientManager serviceTokenManager) {
+		ServerOAuth2AuthorizedClientExchangeFilterFunction serviceToken = new ServerOAuth2AuthorizedClientExchangeFilterFunction(
+				serviceTokenManager);
+		serviceToken.setDefaultClientRegistrationId(REGISTRATION);
+		return builder.clone().baseUrl(service.baseUrl().toString()).filter(serviceToken).build();
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.ptpractice.scheduling.system;
+
+import java.net.http.HttpClient;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
+import org.springframework.web.client.RestClient;
+
+/**
+ * HTTP clients for the credentialing and patient services. Every call carries this
+ * service's own client-credentials token (client {@code scheduling-service}, realm role
+ * {@code SERVICE}), never the caller's: the manager keeps the token and fetches a new one
+ * only shortly before it expires. Connect and read timeouts bound every call.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ServiceClientsProperties.class)
+public class ServiceClients {
+
+	/** The Keycloak client registration this service calls others as. */
+	static final String REGISTRATION = "scheduling-service";
+
+	@Bean
+	OAuth2AuthorizedClientManager serviceTokenManager(ClientRegistrationRepository registrations,
+			OAuth2AuthorizedClientService authorizedClients) {
+		return new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
+	}
+
+	@Bean
+	RestClient credentialingClient(RestClient.Builder builder, ServiceClientsProperties properties,
+			OAuth2AuthorizedClientManager serviceTokenManager) {
+		return clientFor(builder, properties, properties.credentialing(), serviceTokenManager);
+	}
+
+	@Bean
+	RestClient patientsClient(RestClient.Builder builder, ServiceClientsProperties properties,
+			OAuth2AuthorizedClientManager serviceTokenManager) {
+		return clientFor(builder, properties, properties.patients(), serviceTokenManager);
+	}
+
+	private static RestClient clientFor(RestClient.Builder builder, ServiceClientsProperties properties,
+			ServiceClientsProperties.Endpoint endpoint, OAuth2AuthorizedClientManager serviceTokenManager) {
+		OAuth2ClientHttpRequestInterceptor serviceToken = new OAuth2ClientHttpRequestInterceptor(serviceTokenManager);
+		serviceToken.setClientRegistrationIdResolver((request) -> REGISTRATION);
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
+		requestFactory.setReadTimeout(properties.readTimeout());
+		return builder.clone()
+			.baseUrl(endpoint.baseUrl().toString())
+			.requestFactory(requestFactory)
+			.requestInterceptor(serviceToken)
+			.build();
+	}
+
+}
