@@ -1,0 +1,18 @@
+package com.ptpractice.scheduling;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+
+/**
+ * The feature packages depend on each other only through their top-level, public types,
+ * and not in cycles.
+ */
+class ModularityTests {
+
+	@Test
+	void featurePackagesKeepTheirInternalsToThemselves() {
+		ApplicationModules.of(SchedulingApplication.class).verify();
+	}
+
+}
