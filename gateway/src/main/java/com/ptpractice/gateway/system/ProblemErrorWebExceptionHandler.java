@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.reactive.result.view.ViewResolver;
 import org.springframework.web.server.ResponseStatusException;
@@ -23,8 +24,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 
 /**
- * Renders every error the gateway itself raises (no route, a bad request, anything
- * unexpected) as an RFC 9457 problem instead of Spring's default error page or JSON.
+ * Renders every error the gateway itself raises (no route, a bad request, a refusal of
+ * the needling guard, anything unexpected) as an RFC 9457 problem instead of Spring's
+ * default error page or JSON.
  */
 @Component
 @Order(-2)
@@ -64,6 +66,9 @@ class ProblemErrorWebExceptionHandler implements WebExceptionHandler {
 	}
 
 	private static ProblemDetail problemFor(Throwable ex) {
+		if (ex instanceof ErrorResponse errorResponse && !(ex instanceof ResponseStatusException)) {
+			return errorResponse.getBody();
+		}
 		if (ex instanceof ResponseStatusException statusException) {
 			HttpStatus status = HttpStatus.resolve(statusException.getStatusCode().value());
 			if (status == HttpStatus.NOT_FOUND) {

@@ -1,0 +1,363 @@
+package com.ptpractice.gateway.guard;
+
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.ptpractice.common.security.Roles;
+import com.ptpractice.common.test.TestIssuer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * The guard in the running gateway, with the three services and Keycloak's token endpoint
+ * stubbed (faults included) and real signed user tokens.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class DryNeedlingGuardIntegrationTests {
+
+	static final WireMockServer scheduling = new WireMockServer(options().dynamicPort());
+
+	static final WireMockServer credentialing = new WireMockServer(options().dynamicPort());
+
+	static final WireMockServer patients = new WireMockServer(options().dynamicPort());
+
+	static final WireMockServer keycloak = new WireMockServer(options().dynamicPort());
+
+	static final TestIssuer issuer = TestIssuer.start();
+
+	static final UUID CLINIC = UUID.randomUUID();
+
+	static final UUID APPOINTMENT = UUID.randomUUID();
+
+	static final String ELIGIBLE = """
+			{"eligible": true, "reasons": [], "ruleVersion": "UT-2026-01-01", "evaluatedAt": "2027-03-02T16:00:00Z"}""";
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+
+	final String patientId = UUID.randomUUID().toString();
+
+	final String therapistId = UUID.randomUUID().toString();
+
+	@DynamicPropertySource
+	static void stubs(DynamicPropertyRegistry registry) {
+		for (WireMockServer server : new WireMockServer[] { scheduling, credentialing, patients, keycloak }) {
+			server.start();
+		}
+		issuer.register(registry);
+		registry.add("ptpractice.services.scheduling.base-url", scheduling::baseUrl);
+		registry.add("ptpractice.services.credentialing.base-url", credentialing::baseUrl);
+		registry.add("ptpractice.services.patients.base-url", patients::baseUrl);
+		registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
+				() -> keycloak.baseUrl() + "/realms/clinic/protocol/openid-connect/token");
+		registry.add("resilience4j.timelimiter.configs.guard.timeout-duration", () -> "1s");
+	}
+
+	@AfterAll
+	static void stopStubs() {
+		for (WireMockServer server : new WireMockServer[] { scheduling, credentialing, patients, keycloak }) {
+			server.stop();
+		}
+		issuer.close();
+	}
+
+	@BeforeEach
+	void happyServices() {
+		keycloak.stubFor(post(urlPathEqualTo("/realms/clinic/protocol/openid-connect/token")).willReturn(okJson("""
+				{"access_token": "gateway-service-token", "token_type": "Bearer", "expires_in": 300}""")));
+		scheduling.stubFor(get("/appointment-types").willReturn(okJson("""
+				[{"code": "DRY_NEEDLING", "durationMinutes": 30, "involvesDryNeedling": true},
+				 {"code": "FOLLOW_UP", "durationMinutes": 45, "involvesDryNeedling": false}]""")));
+		scheduling.stubFor(get("/clinics/" + CLINIC).willReturn(okJson("""
+				{"id": "%s", "name": "Salt Lake", "state": "UT", "zoneId": "America/Denver"}""".formatted(CLINIC))));
+		scheduling.stubFor(post("/appointments").willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\": \"" + UUID.randomUUID() + "\"}")));
+		scheduling.stubFor(post(urlPathMatching("/appointments/.*/reschedule")).willReturn(okJson("{}")));
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(ELIGIBLE)));
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness")).willReturn(okJson(ELIGIBLE)));
+	}
+
+	@AfterEach
+	void resetStubsAndCircuits() {
+		for (WireMockServer server : new WireMockServer[] { scheduling, credentialing, patients, keycloak }) {
+			server.resetAll();
+		}
+		this.circuitBreakers.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach((breaker) -> breaker.reset());
+	}
+
+	@Test
+	void nonNeedlingBookingIsForwardedUntouchedWithoutAskingAnyone() {
+		String body = booking("FOLLOW_UP").replace(",", " ,\n");
+
+		book(body).expectStatus().isCreated();
+
+		scheduling
+			.verify(postRequestedFor(urlEqualTo("/appointments")).withRequestBody(binaryEqualTo(body.getBytes())));
+		credentialing.verify(0, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+		patients.verify(0, getRequestedFor(urlPathMatching("/patients/.*")));
+	}
+
+	@Test
+	void allowedNeedlingBookingIsForwardedByteForByteAfterBothChecks() {
+		String body = booking("DRY_NEEDLING");
+
+		book(body).expectStatus().isCreated();
+
+		scheduling
+			.verify(postRequestedFor(urlEqualTo("/appointments")).withRequestBody(binaryEqualTo(body.getBytes())));
+		credentialing.verify(getRequestedFor(urlPathEqualTo("/eligibility/dry-needling"))
+			.withQueryParam("therapistId", equalTo(this.therapistId))
+			.withQueryParam("state", equalTo("UT"))
+			.withQueryParam("at", equalTo("2027-03-02T16:00:00Z"))
+			.withQueryParam("zone", equalTo("America/Denver"))
+			.withHeader("Authorization", equalTo("Bearer gateway-service-token")));
+		patients.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/dry-needling-readiness"))
+			.withQueryParam("at", equalTo("2027-03-02T16:00:00Z"))
+			.withHeader("Authorization", equalTo("Bearer gateway-service-token")));
+	}
+
+	@Test
+	void refusalListsEveryReasonOfBothDecisionsAndForwardsNothing() {
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling"))
+			.willReturn(okJson(refusal("LICENSE_EXPIRES_BEFORE_APPOINTMENT", "NO_VERIFIED_CERTIFICATION"))));
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
+			.willReturn(okJson(refusal("CONSENT_MISSING"))));
+
+		book(booking("DRY_NEEDLING")).expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/dry-needling-not-allowed")
+			.jsonPath("$.reasons[*].code")
+			.isEqualTo(java.util.List.of("LICENSE_EXPIRES_BEFORE_APPOINTMENT", "NO_VERIFIED_CERTIFICATION",
+					"CONSENT_MISSING"));
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "STATE_PROHIBITS_DRY_NEEDLING", "STATE_RULE_NOT_IN_FORCE", "STATE_UNSETTLED_POLICY_DENIES",
+			"NO_LICENSE_IN_STATE", "LICENSE_EXPIRES_BEFORE_APPOINTMENT", "TOO_FEW_YEARS_LICENSED",
+			"NO_VERIFIED_CERTIFICATION", "CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT", "TOO_FEW_TRAINING_HOURS",
+			"TOO_FEW_SUPERVISED_SESSIONS", "ENDORSEMENT_REQUIRED" })
+	void eachTherapistReasonRefusesWithThatReason(String code) {
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(refusal(code))));
+
+		book(booking("DRY_NEEDLING")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.reasons[0].code")
+			.isEqualTo(code);
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "CONSENT_MISSING", "CONSENT_REVOKED", "SCREENING_MISSING", "SCREENING_OUTDATED",
+			"CONTRAINDICATION_NOT_CLEARED" })
+	void eachPatientReasonRefusesWithThatReason(String code) {
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness")).willReturn(okJson(refusal(code))));
+
+		book(booking("DRY_NEEDLING")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.reasons[0].code")
+			.isEqualTo(code);
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
+	}
+
+	@Test
+	void credentialingAnswering500IsA503AndNothingIsForwarded() {
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(aResponse().withStatus(500)));
+
+		expectFailClosed("credentialing");
+	}
+
+	@Test
+	void credentialingTooSlowIsA503AndNothingIsForwarded() {
+		credentialing.stubFor(
+				get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(ELIGIBLE).withFixedDelay(4000)));
+
+		expectFailClosed("credentialing");
+	}
+
+	@Test
+	void credentialingResettingTheConnectionIsA503AndNothingIsForwarded() {
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling"))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+		expectFailClosed("credentialing");
+	}
+
+	@Test
+	void openCircuitIsA503WithoutCallingCredentialing() {
+		this.circuitBreakers.getCircuitBreakerRegistry()
+			.circuitBreaker(DecisionSources.ELIGIBILITY)
+			.transitionToForcedOpenState();
+
+		expectFailClosed("credentialing");
+		credentialing.verify(0, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+	}
+
+	@Test
+	void patientServiceFailingIsA503AndNothingIsForwarded() {
+		patients.stubFor(
+				get(urlPathMatching("/patients/.*/dry-needling-readiness")).willReturn(aResponse().withStatus(503)));
+
+		expectFailClosed("patient");
+	}
+
+	@Test
+	void clinicLookupFailingIsA503AndNothingIsForwarded() {
+		UUID otherClinic = UUID.randomUUID();
+		scheduling.stubFor(get("/clinics/" + otherClinic).willReturn(aResponse().withStatus(500)));
+
+		book(booking("DRY_NEEDLING").replace(CLINIC.toString(), otherClinic.toString())).expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("scheduling");
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
+	}
+
+	@Test
+	void unknownTherapistIsRefusedWithAReason() {
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(aResponse().withStatus(404)));
+
+		book(booking("DRY_NEEDLING")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.reasons[0].code")
+			.isEqualTo("THERAPIST_UNKNOWN");
+	}
+
+	@Test
+	void unknownClinicIsA400NamingTheField() {
+		scheduling.stubFor(get(urlPathMatching("/clinics/.*")).willReturn(aResponse().withStatus(404)));
+
+		book(booking("DRY_NEEDLING").replace(CLINIC.toString(), UUID.randomUUID().toString())).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("clinicId");
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
+	}
+
+	@Test
+	void aBodyNamingTheTypeTwiceIsRefused() {
+		String sneaky = booking("FOLLOW_UP").replace("{", "{\"type\": \"DRY_NEEDLING\", ");
+
+		book(sneaky).expectStatus().isBadRequest();
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
+	}
+
+	@Test
+	void needlingBookingWithoutAnOffsetIsA400NamingStartsAt() {
+		book(booking("DRY_NEEDLING").replace("2027-03-02T09:00:00-07:00", "2027-03-02T09:00:00")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("startsAt");
+	}
+
+	@Test
+	void reschedulingANeedlingVisitIsCheckedWithTheBookedPatientAndClinic() {
+		scheduling.stubFor(get("/appointments/" + APPOINTMENT).willReturn(okJson("""
+				{"id": "%s", "patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "DRY_NEEDLING"}"""
+			.formatted(APPOINTMENT, this.patientId, this.therapistId, CLINIC))));
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
+			.willReturn(okJson(refusal("CONSENT_REVOKED"))));
+
+		this.client.post()
+			.uri("/api/scheduling/appointments/" + APPOINTMENT + "/reschedule")
+			.headers((headers) -> headers.setBearerAuth(frontDesk()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"startsAt\": \"2027-03-09T09:00:00-07:00\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.reasons[0].code")
+			.isEqualTo("CONSENT_REVOKED");
+		patients.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/dry-needling-readiness"))
+			.withQueryParam("at", equalTo("2027-03-09T16:00:00Z")));
+		scheduling.verify(0, postRequestedFor(urlPathMatching("/appointments/.*/reschedule")));
+	}
+
+	private void expectFailClosed(String service) {
+		book(booking("DRY_NEEDLING")).expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo(service);
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
+	}
+
+	private WebTestClient.ResponseSpec book(String body) {
+		return this.client.post()
+			.uri("/api/scheduling/appointments")
+			.headers((headers) -> headers.setBearerAuth(frontDesk()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private String booking(String type) {
+		return """
+				{"patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "%s", "startsAt": "2027-03-02T09:00:00-07:00"}"""
+			.formatted(this.patientId, this.therapistId, CLINIC, type);
+	}
+
+	private static String refusal(String... codes) {
+		StringBuilder reasons = new StringBuilder();
+		for (String code : codes) {
+			reasons.append(reasons.isEmpty() ? "" : ",")
+				.append("{\"code\": \"")
+				.append(code)
+				.append("\", \"message\": \"")
+				.append(code.toLowerCase().replace('_', ' '))
+				.append("\"}");
+		}
+		return "{\"eligible\": false, \"reasons\": [" + reasons + "], \"ruleVersion\": \"UT-2026-01-01\"}";
+	}
+
+	private static String frontDesk() {
+		return issuer.token("front-desk-1", Roles.FRONT_DESK);
+	}
+
+}
