@@ -82,7 +82,7 @@ class DryNeedlingGuardIntegrationTests {
 		registry.add("ptpractice.services.patients.base-url", patients::baseUrl);
 		registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
 				() -> keycloak.baseUrl() + "/realms/clinic/protocol/openid-connect/token");
-		registry.add("resilience4j.timelimiter.configs.guard.timeout-duration", () -> "1s");
+		registry.add("resilience4j.timelimiter.configs.guard.timeout-duration", () -> "2s");
 	}
 
 	@AfterAll
@@ -209,7 +209,7 @@ class DryNeedlingGuardIntegrationTests {
 	@Test
 	void credentialingTooSlowIsA503AndNothingIsForwarded() {
 		credentialing.stubFor(
-				get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(ELIGIBLE).withFixedDelay(4000)));
+				get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(ELIGIBLE).withFixedDelay(6000)));
 
 		expectFailClosed("credentialing");
 	}

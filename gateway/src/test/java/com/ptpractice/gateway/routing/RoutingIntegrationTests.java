@@ -2,6 +2,7 @@ package com.ptpractice.gateway.routing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 
@@ -51,8 +52,8 @@ class RoutingIntegrationTests {
 		registry.add("ptpractice.services.scheduling.base-url", backend::baseUrl);
 		registry.add("ptpractice.services.patients.base-url", backend::baseUrl);
 		registry.add("ptpractice.services.credentialing.base-url", () -> "http://127.0.0.1:" + unusedPort());
-		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "1s");
-		registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "2s");
+		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
+		registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "3s");
 	}
 
 	@AfterAll
@@ -142,8 +143,12 @@ class RoutingIntegrationTests {
 	void slowServiceIsA503WellBeforeItWouldHaveAnswered() {
 		backend.stubFor(get("/clinics").willReturn(okJson("[]").withFixedDelay(15_000)));
 
-		// the client gives up after 5 s; the gateway must have answered long before that
-		this.client.get()
+		// the backend would answer after 15 s; the gateway must have answered long before
+		// that
+		this.client.mutate()
+			.responseTimeout(Duration.ofSeconds(10))
+			.build()
+			.get()
 			.uri("/api/scheduling/clinics")
 			.headers(bearer(frontDeskToken))
 			.exchange()
