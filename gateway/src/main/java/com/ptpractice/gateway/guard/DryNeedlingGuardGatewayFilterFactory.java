@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.ptpractice.common.web.FieldError;
+import com.ptpractice.common.web.Problems;
 import com.ptpractice.gateway.guard.BookingRequest.NeedlingBooking;
 import com.ptpractice.gateway.guard.DecisionSources.AppointmentFacts;
 import com.ptpractice.gateway.guard.DecisionSources.ClinicLocation;
@@ -17,6 +18,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ServerWebExchange;
@@ -43,6 +45,8 @@ public class DryNeedlingGuardGatewayFilterFactory
 
 	private static final Logger log = LoggerFactory.getLogger(DryNeedlingGuardGatewayFilterFactory.class);
 
+	static final int MAX_BODY_BYTES = 16 * 1024;
+
 	private final DecisionSources sources;
 
 	public DryNeedlingGuardGatewayFilterFactory(DecisionSources sources) {
@@ -52,11 +56,30 @@ public class DryNeedlingGuardGatewayFilterFactory
 
 	@Override
 	public GatewayFilter apply(Config config) {
-		return (exchange, chain) -> ServerWebExchangeUtils.cacheRequestBody(exchange, (cachedRequest) -> {
-			ServerWebExchange replayable = exchange.mutate().request(cachedRequest).build();
-			return Mono.defer(() -> check(config.getOperation(), replayable))
-				.then(Mono.defer(() -> chain.filter(replayable)));
-		});
+		return (exchange, chain) -> checkSize(exchange)
+			.then(ServerWebExchangeUtils.cacheRequestBody(exchange, (cachedRequest) -> {
+				ServerWebExchange replayable = exchange.mutate().request(cachedRequest).build();
+				return Mono.defer(() -> check(config.getOperation(), replayable))
+					.then(Mono.defer(() -> chain.filter(replayable)));
+			}));
+	}
+
+	/** The body is read into memory before anything else: only a small, declared one. */
+	private static Mono<Void> checkSize(ServerWebExchange exchange) {
+		long length = exchange.getRequest().getHeaders().getContentLength();
+		if (length < 0) {
+			return Mono
+				.error(new ErrorResponseException(HttpStatus.LENGTH_REQUIRED, Problems.of(HttpStatus.LENGTH_REQUIRED,
+						"length-required", "Length required", "Send the booking with a Content-Length header."), null));
+		}
+		if (length > MAX_BODY_BYTES) {
+			return Mono
+				.error(new ErrorResponseException(
+						HttpStatus.CONTENT_TOO_LARGE, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "content-too-large",
+								"Request too large", "A booking request is at most " + MAX_BODY_BYTES + " bytes."),
+						null));
+		}
+		return Mono.empty();
 	}
 
 	private Mono<Void> check(Operation operation, ServerWebExchange exchange) {

@@ -5,11 +5,13 @@ import com.ptpractice.common.security.Roles;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 
 /**
  * Edge authentication: every {@code /api/...} request but the public clinic finder needs
@@ -25,6 +27,9 @@ class EdgeSecurityConfiguration {
 	SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, SecurityProblemWriter problems) {
 		// bearer tokens only, no cookies or sessions: nothing for CSRF to ride on
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.cors(Customizer.withDefaults())
+			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'")))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())

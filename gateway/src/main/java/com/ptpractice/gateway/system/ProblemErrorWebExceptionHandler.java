@@ -57,6 +57,9 @@ class ProblemErrorWebExceptionHandler implements WebExceptionHandler {
 		if (exchange.getResponse().isCommitted()) {
 			return Mono.error(ex);
 		}
+		if (ex instanceof ErrorResponse errorResponse) {
+			exchange.getResponse().getHeaders().addAll(errorResponse.getHeaders());
+		}
 		ProblemDetail problem = problemFor(ex);
 		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
 		return ServerResponse.status(problem.getStatus())
