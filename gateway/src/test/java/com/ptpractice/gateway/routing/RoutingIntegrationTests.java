@@ -28,6 +28,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -82,6 +83,31 @@ class RoutingIntegrationTests {
 			.isEqualTo("INITIAL_EVALUATION");
 		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")).withHeader(HttpHeaders.AUTHORIZATION,
 				equalTo("Bearer " + frontDeskToken)));
+	}
+
+	@Test
+	void propagatesTheCallersTraceToTheService() {
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[]")));
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+		this.client.get()
+			.uri("/api/scheduling/appointment-types")
+			.headers(bearer(frontDeskToken))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")).withHeader("traceparent",
+				matching("00-" + traceId + "-[0-9a-f]{16}-01")));
+	}
+
+	@Test
+	void startsATraceWhenTheCallerHasNone() {
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[]")));
+
+		this.client.get().uri("/api/scheduling/appointment-types").headers(bearer(frontDeskToken)).exchange();
+		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")).withHeader("traceparent",
+				matching("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")));
 	}
 
 	@Test
