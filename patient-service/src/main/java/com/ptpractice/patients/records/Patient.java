@@ -73,10 +73,9 @@ public class Patient {
 	}
 
 	static Patient register(String mrn, PatientDetails details, String registeredBy, Instant registeredAt) {
-		Patient patient = new Patient(UUID.randomUUID(), mrn, details.firstName(), details.lastName(),
-				details.birthDate(), details.sex(), details.phone(), details.email(), details.address(),
-				details.preferredClinicId(), null, registeredAt, registeredBy, 0);
-		return patient;
+		return new Patient(UUID.randomUUID(), mrn, details.firstName(), details.lastName(), details.birthDate(),
+				details.sex(), details.phone(), details.email(), details.address(), details.preferredClinicId(), null,
+				registeredAt, registeredBy, 0);
 	}
 
 	/**

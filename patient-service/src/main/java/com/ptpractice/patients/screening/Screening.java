@@ -2,6 +2,7 @@ package com.ptpractice.patients.screening;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -89,9 +90,7 @@ public class Screening {
 
 	/** The answers in the order of {@link Contraindication}. */
 	public List<ScreeningAnswer> answers() {
-		return this.answers.stream()
-			.sorted((left, right) -> left.contraindication().compareTo(right.contraindication()))
-			.toList();
+		return this.answers.stream().sorted(Comparator.comparing(ScreeningAnswer::contraindication)).toList();
 	}
 
 	private static void requireEveryContraindicationOnce(Collection<ScreeningAnswer> answers) {
