@@ -1,25 +1,10 @@
 package com.ptpractice.patients;
 
-import com.ptpractice.common.security.Roles;
-import com.ptpractice.common.test.PostgresTest;
-import com.ptpractice.common.test.ServiceContractTests;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@PostgresTest("patients")
-class PatientServiceIntegrationTests extends ServiceContractTests {
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Override
-	protected String allowedRole() {
-		return Roles.FRONT_DESK;
-	}
+class PatientServiceIntegrationTests extends PatientApiTests {
 
 	@Test
 	void flywayMigratesTheRealDatabase() {
@@ -27,6 +12,24 @@ class PatientServiceIntegrationTests extends ServiceContractTests {
 				"SELECT count(*) FROM flyway_schema_history WHERE version = '1' AND success", Integer.class);
 		assertThat(applied).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("SHOW server_version_num", Integer.class)).isGreaterThanOrEqualTo(130000);
+		assertThat(this.jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success", String.class))
+			.contains("2");
+	}
+
+	@Test
+	void servesItsOpenApiDocumentWithoutAToken() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/patients'].post")
+			.exists()
+			.jsonPath("$.paths['/patients/{id}/dry-needling-readiness'].get")
+			.exists()
+			.jsonPath("$.paths['/patients/audit'].get")
+			.exists();
 	}
 
 }

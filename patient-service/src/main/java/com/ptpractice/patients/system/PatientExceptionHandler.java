@@ -1,13 +1,153 @@
 package com.ptpractice.patients.system;
 
-import com.ptpractice.common.web.ApiExceptionHandler;
+import java.util.List;
 
+import com.ptpractice.common.web.ApiExceptionHandler;
+import com.ptpractice.common.web.FieldError;
+import com.ptpractice.common.web.Problems;
+import com.ptpractice.patients.consent.ConsentAlreadyRevoked;
+import com.ptpractice.patients.consent.ConsentNotFound;
+import com.ptpractice.patients.consent.InvalidConsent;
+import com.ptpractice.patients.records.InvalidSearch;
+import com.ptpractice.patients.records.LoginAlreadyLinked;
+import com.ptpractice.patients.records.PatientNotFound;
+import com.ptpractice.patients.records.PossibleDuplicatePatient;
+import com.ptpractice.patients.screening.ContraindicationsNotFlagged;
+import com.ptpractice.patients.screening.IncompleteScreening;
+import com.ptpractice.patients.screening.ScreeningNotFound;
+import com.ptpractice.patients.screening.ScreeningSuperseded;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 
 /**
- * Maps the patient service's exceptions to RFC 9457 problem responses.
+ * Maps the patient service's exceptions to RFC 9457 problem responses. Details name ids
+ * and codes, never a patient's demographics.
  */
 @RestControllerAdvice
 class PatientExceptionHandler extends ApiExceptionHandler {
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(PatientNotFound ex) {
+		String detail = ex.concernsOwnLogin()
+				? "No patient record is linked to your login. Ask the front desk to link it."
+				: "There is no patient with this id.";
+		return problem(HttpStatus.NOT_FOUND, "patient-not-found", "Patient not found", detail);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(PossibleDuplicatePatient ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "possible-duplicate-patient",
+				"Patient may already be registered",
+				"A patient with this name and birth date is already registered as " + ex.existingMrns().getFirst()
+						+ ". Open that record, or register again with confirmedDifferentPerson true "
+						+ "if this is someone else.");
+		problem.setProperty("existingMrn", ex.existingMrns().getFirst());
+		problem.setProperty("existingMrns", ex.existingMrns());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(LoginAlreadyLinked ex) {
+		return problem(HttpStatus.CONFLICT, "login-already-linked", "Login already linked",
+				"This login is linked to another patient's record. Unlink it from that record first.");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(InvalidSearch ex) {
+		return invalid(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(IncompleteScreening ex) {
+		return invalid("answers", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(ContraindicationsNotFlagged ex) {
+		return invalid("contraindications", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(ScreeningNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "screening-not-found", "Screening not found",
+				"This patient has no screening with this id.");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(ScreeningSuperseded ex) {
+		return problem(HttpStatus.CONFLICT, "screening-superseded", "Screening superseded",
+				"A later screening replaced this one. Clear the flags of the patient's latest screening.");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(InvalidConsent ex) {
+		return invalid(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(ConsentNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "consent-not-found", "Consent not found",
+				"This patient has no consent with this id.");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(ConsentAlreadyRevoked ex) {
+		return problem(HttpStatus.CONFLICT, "consent-already-revoked", "Consent already revoked",
+				"This consent was revoked before. Record a new consent if the patient signs again.");
+	}
+
+	/**
+	 * A body that is not JSON stays a plain 400; a value of the wrong type or format (a
+	 * date that is no date, an unknown code) names its field.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = fieldOf(ex);
+		if (field == null) {
+			return super.handleHttpMessageNotReadable(ex, headers, status, request);
+		}
+		return badRequest(List.of(new FieldError(field, "has a value of the wrong type or format")));
+	}
+
+	private static @Nullable String fieldOf(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return pathOf(jackson.getPath());
+			}
+		}
+		return null;
+	}
+
+	private static String pathOf(List<JacksonException.Reference> path) {
+		StringBuilder field = new StringBuilder();
+		for (JacksonException.Reference reference : path) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				field.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return field.toString();
+	}
+
+	private static ResponseEntity<ProblemDetail> invalid(String field, String message) {
+		return ResponseEntity.badRequest().body(badRequestProblem(List.of(new FieldError(field, message))));
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
+		return ResponseEntity.status(status).body(Problems.of(status, slug, title, detail));
+	}
 
 }

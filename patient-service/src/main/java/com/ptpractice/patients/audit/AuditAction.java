@@ -1,0 +1,45 @@
+package com.ptpractice.patients.audit;
+
+/**
+ * What was done with a patient's record.
+ */
+public enum AuditAction {
+
+	/** A new record was created. */
+	REGISTER,
+
+	/**
+	 * A registration matched this record by name and birth date, and was told its number.
+	 */
+	DUPLICATE_MATCH,
+
+	/** The record was among the results of a search. */
+	SEARCH_RESULT,
+
+	/** The record was read. */
+	READ,
+
+	UPDATE_DEMOGRAPHICS,
+
+	/** The record was linked to the patient's own login. */
+	LINK_LOGIN,
+
+	/** The link to the patient's own login was removed. */
+	UNLINK_LOGIN,
+
+	READ_SCREENINGS,
+
+	RECORD_SCREENING,
+
+	RECORD_CLEARANCE,
+
+	READ_CONSENTS,
+
+	RECORD_CONSENT,
+
+	REVOKE_CONSENT,
+
+	/** A dry-needling readiness decision was made for the patient. */
+	READ_READINESS
+
+}

@@ -1,0 +1,7 @@
+/**
+ * HTTP API of consents.
+ */
+@NullMarked
+package com.ptpractice.patients.consent.web;
+
+import org.jspecify.annotations.NullMarked;

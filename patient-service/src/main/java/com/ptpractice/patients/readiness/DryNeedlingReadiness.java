@@ -1,0 +1,61 @@
+package com.ptpractice.patients.readiness;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.ptpractice.common.security.Roles;
+import com.ptpractice.patients.audit.Actor;
+import com.ptpractice.patients.audit.AuditAction;
+import com.ptpractice.patients.audit.PhiAccessLog;
+import com.ptpractice.patients.consent.ConsentRecords;
+import com.ptpractice.patients.records.PatientAccess;
+import com.ptpractice.patients.screening.ScreeningRecords;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides whether a patient is ready for dry needling at an appointment instant, for the
+ * gateway's and the scheduling service's booking checks and for staff. Every decision
+ * about a patient is audited.
+ */
+@Service
+@Transactional
+public class DryNeedlingReadiness {
+
+	private static final String[] MAY_ASK_FOR_ANY_PATIENT = { Roles.SERVICE, Roles.FRONT_DESK, Roles.THERAPIST };
+
+	private final PatientAccess access;
+
+	private final ConsentRecords consents;
+
+	private final ScreeningRecords screenings;
+
+	private final PhiAccessLog accessLog;
+
+	DryNeedlingReadiness(PatientAccess access, ConsentRecords consents, ScreeningRecords screenings,
+			PhiAccessLog accessLog) {
+		this.access = access;
+		this.consents = consents;
+		this.screenings = screenings;
+		this.accessLog = accessLog;
+	}
+
+	/**
+	 * The decision for the patient at the instant. Staff and services asking about an
+	 * unknown patient get a decision saying so, which a booking check can pass on with
+	 * its other reasons; a patient asking about anyone but themselves gets
+	 * {@link com.ptpractice.patients.records.PatientNotFound}.
+	 */
+	public Decision decide(UUID patientId, Instant at, Actor actor) {
+		if (actor.hasAnyRole(MAY_ASK_FOR_ANY_PATIENT) && !this.access.exists(patientId)) {
+			return ReadinessPolicy.unknownPatient(at);
+		}
+		this.access.requireVisible(patientId, actor, MAY_ASK_FOR_ANY_PATIENT);
+		Decision decision = ReadinessPolicy.evaluate(at, this.consents.snapshotsOf(patientId),
+				this.screenings.snapshotsOf(patientId));
+		this.accessLog.record(patientId, actor, AuditAction.READ_READINESS);
+		return decision;
+	}
+
+}

@@ -1,0 +1,45 @@
+package com.ptpractice.patients.records.web;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.ptpractice.patients.records.AdministrativeSex;
+import com.ptpractice.patients.records.PatientDetails;
+import com.ptpractice.patients.records.PhoneNumbers;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * New demographics for a patient, with the version they were read at: if the record has
+ * changed since, the update is refused.
+ *
+ * @param version the {@code version} of the record as read
+ * @param firstName given name
+ * @param lastName family name
+ * @param birthDate date of birth, not in the future
+ * @param sex administrative sex
+ * @param phone phone number
+ * @param email email address (optional)
+ * @param address postal address
+ * @param preferredClinicId the clinic the patient prefers (optional)
+ */
+record UpdatePatientRequest(@NotNull Integer version, @NotBlank @Size(max = 100) String firstName,
+		@NotBlank @Size(max = 100) String lastName,
+		@NotNull @PastOrPresent(message = "must not be in the future") LocalDate birthDate,
+		@NotNull AdministrativeSex sex, @NotBlank @PhoneNumber String phone,
+		@Size(max = 254) @Pattern(regexp = RegisterPatientRequest.EMAIL,
+				message = "must be an email address, such as name@example.com") @Nullable String email,
+		@NotNull @Valid AddressRequest address, @Nullable UUID preferredClinicId) {
+
+	PatientDetails toDetails() {
+		return new PatientDetails(this.firstName, this.lastName, this.birthDate, this.sex,
+				PhoneNumbers.normalize(this.phone).orElseThrow(), this.email, this.address.toAddress(),
+				this.preferredClinicId);
+	}
+
+}

@@ -1,0 +1,17 @@
+package com.ptpractice.patients.screening;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.repository.Repository;
+
+/**
+ * Therapists' clearances. New ones are inserted through the aggregate template: they are
+ * never updated.
+ */
+interface Clearances extends Repository<Clearance, UUID> {
+
+	List<Clearance> findByScreeningIdInOrderByClearedAt(Collection<UUID> screeningIds);
+
+}

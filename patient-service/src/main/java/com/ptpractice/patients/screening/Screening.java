@@ -1,0 +1,115 @@
+package com.ptpractice.patients.screening;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A dry-needling contraindication screening: every contraindication answered, when, and
+ * by whom. Screenings are never changed; a new one supersedes the last.
+ */
+@Table("screening")
+public class Screening {
+
+	@Id
+	private final UUID id;
+
+	private final UUID patientId;
+
+	private final Instant recordedAt;
+
+	private final String recordedBy;
+
+	@MappedCollection(idColumn = "screening_id")
+	private final Set<ScreeningAnswer> answers;
+
+	@PersistenceCreator
+	Screening(UUID id, UUID patientId, Instant recordedAt, String recordedBy, Set<ScreeningAnswer> answers) {
+		this.id = id;
+		this.patientId = patientId;
+		this.recordedAt = recordedAt;
+		this.recordedBy = recordedBy;
+		this.answers = Set.copyOf(answers);
+	}
+
+	/**
+	 * A new screening.
+	 * @throws IncompleteScreening unless every contraindication is answered exactly once
+	 */
+	static Screening record(UUID patientId, List<ScreeningAnswer> answers, String recordedBy, Instant recordedAt) {
+		requireEveryContraindicationOnce(answers);
+		return new Screening(UUID.randomUUID(), patientId, recordedAt, recordedBy, Set.copyOf(answers));
+	}
+
+	/**
+	 * A therapist's clearance of some of the flagged contraindications.
+	 * @throws ContraindicationsNotFlagged when one of them was not flagged
+	 */
+	Clearance clear(Set<Contraindication> contraindications, String note, String clearedBy, Instant clearedAt) {
+		Set<Contraindication> notFlagged = EnumSet.noneOf(Contraindication.class);
+		notFlagged.addAll(contraindications);
+		notFlagged.removeAll(flagged());
+		if (!notFlagged.isEmpty()) {
+			throw new ContraindicationsNotFlagged(notFlagged);
+		}
+		return Clearance.of(this.id, contraindications, note, clearedBy, clearedAt);
+	}
+
+	public Set<Contraindication> flagged() {
+		return this.answers.stream()
+			.filter(ScreeningAnswer::present)
+			.map(ScreeningAnswer::contraindication)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Contraindication.class)));
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID patientId() {
+		return this.patientId;
+	}
+
+	public Instant recordedAt() {
+		return this.recordedAt;
+	}
+
+	public String recordedBy() {
+		return this.recordedBy;
+	}
+
+	/** The answers in the order of {@link Contraindication}. */
+	public List<ScreeningAnswer> answers() {
+		return this.answers.stream().sorted(Comparator.comparing(ScreeningAnswer::contraindication)).toList();
+	}
+
+	private static void requireEveryContraindicationOnce(Collection<ScreeningAnswer> answers) {
+		EnumSet<Contraindication> seen = EnumSet.noneOf(Contraindication.class);
+		Set<Contraindication> repeated = EnumSet.noneOf(Contraindication.class);
+		for (ScreeningAnswer answer : answers) {
+			if (!seen.add(answer.contraindication())) {
+				repeated.add(answer.contraindication());
+			}
+		}
+		Set<Contraindication> missing = EnumSet.complementOf(seen);
+		if (!missing.isEmpty() || !repeated.isEmpty()) {
+			throw new IncompleteScreening(missing, repeated);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return "Screening[id=" + this.id + "]";
+	}
+
+}

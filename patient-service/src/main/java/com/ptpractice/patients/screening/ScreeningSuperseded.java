@@ -1,0 +1,15 @@
+package com.ptpractice.patients.screening;
+
+import java.util.UUID;
+
+/**
+ * Only the patient's latest screening can be cleared: a clearance holds until the next
+ * screening, so clearing an older one would change nothing.
+ */
+public class ScreeningSuperseded extends RuntimeException {
+
+	ScreeningSuperseded(UUID screeningId) {
+		super("Screening " + screeningId + " has been superseded by a later screening");
+	}
+
+}
