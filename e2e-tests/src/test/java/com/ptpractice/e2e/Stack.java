@@ -8,9 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -40,9 +42,23 @@ final class Stack {
 	private Stack() {
 	}
 
-	/** A demo user's access token (password grant of the tests-only client). */
+	private static final Map<String, CachedToken> USER_TOKENS = new ConcurrentHashMap<>();
+
+	/**
+	 * A demo user's access token (password grant of the tests-only client), reused while
+	 * it has more than a minute to live: one login per user at a time, because Keycloak's
+	 * brute-force detection takes a burst of parallel logins for an attack.
+	 */
 	static String userToken(String username) {
-		return userToken("clinic-cli", username);
+		synchronized (USER_TOKENS) {
+			CachedToken cached = USER_TOKENS.get(username);
+			if (cached == null || cached.expiresSoon()) {
+				String token = userToken("clinic-cli", username);
+				cached = new CachedToken(token, Instant.ofEpochSecond(claims(token).get("exp").asLong()));
+				USER_TOKENS.put(username, cached);
+			}
+			return cached.token();
+		}
 	}
 
 	static String userToken(String clientId, String username) {
@@ -77,6 +93,14 @@ final class Stack {
 
 	static JsonNode body(HttpResponse<String> response) {
 		return JSON.readTree(response.body());
+	}
+
+	private record CachedToken(String token, Instant expiresAt) {
+
+		boolean expiresSoon() {
+			return Instant.now().plusSeconds(60).isAfter(this.expiresAt);
+		}
+
 	}
 
 	private static String token(String realm, Map<String, String> form) {
