@@ -88,6 +88,7 @@ CREATE INDEX appointment_by_patient ON appointment (patient_id, starts_at);
 -- Every change of an appointment, with who and when. Append-only.
 CREATE TABLE appointment_event (
     id             uuid PRIMARY KEY,
+    seq            bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
     appointment_id uuid NOT NULL REFERENCES appointment (id),
     kind           text NOT NULL CHECK (kind IN ('BOOKED', 'RESCHEDULED', 'CANCELLED', 'CHECKED_IN', 'COMPLETED', 'NO_SHOW')),
     actor          text NOT NULL,
@@ -96,7 +97,7 @@ CREATE TABLE appointment_event (
     starts_at      timestamptz NOT NULL,
     therapist_id   uuid NOT NULL
 );
-CREATE INDEX appointment_event_by_appointment ON appointment_event (appointment_id, occurred_at);
+CREATE INDEX appointment_event_by_appointment ON appointment_event (appointment_id, seq);
 
 -- Idempotent booking: a caller's key remembers the request it came with and what it made.
 CREATE TABLE booking_idempotency (

@@ -83,7 +83,7 @@ public abstract class ApiIntegrationTestSupport {
 	}
 
 	protected static Consumer<HttpHeaders> as(String role) {
-		String token = issuer.token(role.toLowerCase() + "-" + UUID.randomUUID(), role);
+		String token = issuer.token(role.toLowerCase() + "-1", role);
 		return (headers) -> headers.setBearerAuth(token);
 	}
 

@@ -18,4 +18,9 @@ public record Decision(boolean eligible, List<Reason> reasons, String ruleVersio
 		reasons = List.copyOf(reasons);
 	}
 
+	/** The reasons of a refusal; none if eligible. */
+	public List<Reason> reasonsIfNot() {
+		return this.eligible ? List.of() : this.reasons;
+	}
+
 }
