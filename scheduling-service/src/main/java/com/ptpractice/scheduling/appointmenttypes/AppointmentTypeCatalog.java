@@ -1,6 +1,7 @@
 package com.ptpractice.scheduling.appointmenttypes;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +22,11 @@ public class AppointmentTypeCatalog {
 	/** Every type that can be booked now, by code. */
 	public List<AppointmentType> bookable() {
 		return this.types.findByActiveTrueOrderByCode();
+	}
+
+	/** The bookable type with this code, if there is one. */
+	public Optional<AppointmentType> bookable(String code) {
+		return this.types.findByCode(code).filter(AppointmentType::isActive);
 	}
 
 }

@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * This service checks every token itself (issuer, signature, expiry, audience), whether
  * or not the request came through the gateway. The public clinic finder needs no login;
- * everything else needs a valid token.
+ * neither does the OpenAPI document; everything else needs a valid token.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -21,7 +21,9 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		return ServletResourceServer.securityFilterChain(http,
-				(authorize) -> authorize.requestMatchers(HttpMethod.GET, "/public/**").permitAll());
+				(authorize) -> authorize
+					.requestMatchers(HttpMethod.GET, "/public/**", "/v3/api-docs", "/v3/api-docs/**")
+					.permitAll());
 	}
 
 }

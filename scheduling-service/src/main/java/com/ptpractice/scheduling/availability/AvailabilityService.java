@@ -1,0 +1,106 @@
+package com.ptpractice.scheduling.availability;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
+import com.ptpractice.scheduling.appointmenttypes.AppointmentTypeCatalog;
+import com.ptpractice.scheduling.availability.FreeSlotQueries.WorkingDay;
+import com.ptpractice.scheduling.clinics.ClinicService;
+import com.ptpractice.scheduling.eligibility.CredentialingDecisions;
+import com.ptpractice.scheduling.problems.InvalidRequestException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds free slots for a type across clinics, the next available first. For needling
+ * types only therapists whom credentialing finds eligible in the clinic's state on that
+ * day are offered (which also drops every clinic in a state that does not allow it); if
+ * credentialing cannot answer, the search fails closed.
+ */
+@Service
+public class AvailabilityService {
+
+	/** The longest range one search may cover. */
+	public static final Duration MAX_RANGE = Duration.ofDays(31);
+
+	/** The most slots one search returns. */
+	public static final int MAX_SLOTS = 500;
+
+	private final FreeSlotQueries queries;
+
+	private final AppointmentTypeCatalog types;
+
+	private final ClinicService clinics;
+
+	private final CredentialingDecisions credentialing;
+
+	private final Clock clock;
+
+	AvailabilityService(FreeSlotQueries queries, AppointmentTypeCatalog types, ClinicService clinics,
+			CredentialingDecisions credentialing, Clock clock) {
+		this.queries = queries;
+		this.types = types;
+		this.clinics = clinics;
+		this.credentialing = credentialing;
+		this.clock = clock;
+	}
+
+	public List<Slot> freeSlots(SlotSearch search) {
+		AppointmentType type = checked(search);
+		String allowed = type.involvesDryNeedling() ? eligibleTherapistDays(search) : null;
+		if (allowed != null && allowed.isEmpty()) {
+			return List.of();
+		}
+		return this.queries.freeSlots(search, type.duration(), this.clock.instant(), allowed);
+	}
+
+	private AppointmentType checked(SlotSearch search) {
+		if (!search.to().isAfter(search.from())) {
+			throw new InvalidRequestException("to", "must be after from");
+		}
+		if (Duration.between(search.from(), search.to()).compareTo(MAX_RANGE) > 0) {
+			throw new InvalidRequestException("to", "must be at most 31 days after from");
+		}
+		if (search.limit() < 1 || search.limit() > MAX_SLOTS) {
+			throw new InvalidRequestException("limit", "must be between 1 and " + MAX_SLOTS);
+		}
+		if (search.state() != null) {
+			ClinicService.checkedState("state", search.state());
+		}
+		if (search.clinicId() != null) {
+			this.clinics.get(search.clinicId());
+		}
+		return this.types.bookable(search.typeCode())
+			.orElseThrow(() -> new InvalidRequestException("type", "is not a bookable appointment type"));
+	}
+
+	/**
+	 * Keys "therapist|state|day" of who may needle where and when, asking credentialing
+	 * once per state and day (at noon UTC of that day; the booking re-checks the exact
+	 * instant).
+	 */
+	private String eligibleTherapistDays(SlotSearch search) {
+		Map<StateDay, List<WorkingDay>> byStateAndDay = this.queries.workingDays(search)
+			.stream()
+			.collect(Collectors.groupingBy((day) -> new StateDay(day.state(), day.day())));
+		return byStateAndDay.entrySet().stream().flatMap((entry) -> {
+			Set<UUID> eligible = this.credentialing.eligibleForDryNeedling(entry.getKey().state(),
+					entry.getKey().day().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC),
+					entry.getValue().stream().map(WorkingDay::therapistId).toList());
+			return entry.getValue().stream().filter((day) -> eligible.contains(day.therapistId()));
+		}).map(WorkingDay::key).collect(Collectors.joining(","));
+	}
+
+	private record StateDay(String state, LocalDate day) {
+	}
+
+}

@@ -1,0 +1,152 @@
+package com.ptpractice.scheduling.availability;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The availability SQL. Working hours are turned into instant ranges in each clinic's
+ * zone ({@code (date + local time) AT TIME ZONE zone}); free time is one multirange
+ * difference per shift ({@code working - range_agg(live appointments and time off)});
+ * candidates are generated on the clinic-local quarter-hour grid and kept only when the
+ * local time exists (not in a spring-forward gap: converting back gives the same local
+ * time) and the free multirange contains the whole visit. An ambiguous fall-back local
+ * time converts to one instant, so it is offered once.
+ */
+@Component
+class FreeSlotQueries {
+
+	private static final String SHIFTS = """
+			selected_clinic AS (
+			    SELECT c.id, c.state, c.zone_id
+			    FROM clinic c
+			    WHERE c.active
+			      AND (CAST(:clinicId AS uuid) IS NULL OR c.id = CAST(:clinicId AS uuid))
+			      AND (CAST(:state AS text) IS NULL OR c.state = CAST(:state AS text))
+			), shift AS (
+			    SELECT a.therapist_id, c.id AS clinic_id, c.state, c.zone_id, d.day, h.start_time, h.end_time,
+			           tstzrange((d.day + h.start_time) AT TIME ZONE c.zone_id,
+			                     (d.day + h.end_time) AT TIME ZONE c.zone_id) AS working
+			    FROM selected_clinic c
+			    CROSS JOIN LATERAL generate_series((CAST(:from AS timestamptz) AT TIME ZONE c.zone_id)::date,
+			                                       (CAST(:to AS timestamptz) AT TIME ZONE c.zone_id)::date,
+			                                       interval '1 day') AS g(day_start)
+			    CROSS JOIN LATERAL (SELECT g.day_start::date AS day) d
+			    JOIN assignment a ON a.clinic_id = c.id AND d.day >= a.effective_from
+			                     AND (a.effective_until IS NULL OR d.day <= a.effective_until)
+			    JOIN weekly_hours h ON h.assignment_id = a.id AND h.day_of_week = extract(isodow FROM d.day)
+			    WHERE (CAST(:therapistId AS uuid) IS NULL OR a.therapist_id = CAST(:therapistId AS uuid))
+			      AND (CAST(:allowed AS text) IS NULL
+			           OR (a.therapist_id::text || '|' || c.state || '|' || d.day::text)
+			              = ANY (string_to_array(CAST(:allowed AS text), ',')))
+			)
+			""";
+
+	private static final String FREE_SLOTS = "WITH " + SHIFTS + """
+			, busy AS (
+			    SELECT b.therapist_id, range_agg(b.during) AS taken
+			    FROM (
+			        SELECT therapist_id, during FROM appointment
+			        WHERE status NOT IN ('CANCELLED', 'NO_SHOW')
+			          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
+			        UNION ALL
+			        SELECT therapist_id, during FROM time_off
+			        WHERE during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
+			    ) b
+			    WHERE b.therapist_id IN (SELECT therapist_id FROM shift)
+			    GROUP BY b.therapist_id
+			), free AS (
+			    SELECT s.*, tstzmultirange(s.working) - coalesce(busy.taken, '{}'::tstzmultirange) AS free
+			    FROM shift s LEFT JOIN busy ON busy.therapist_id = s.therapist_id
+			), candidate AS (
+			    SELECT f.clinic_id, f.therapist_id, f.zone_id, f.free, local_start,
+			           local_start AT TIME ZONE f.zone_id AS starts_at
+			    FROM free f
+			    CROSS JOIN LATERAL generate_series(f.day + f.start_time,
+			                                       f.day + f.end_time - make_interval(mins => :duration),
+			                                       interval '15 minutes') AS local_start
+			    WHERE NOT isempty(f.free)
+			)
+			SELECT clinic_id, therapist_id, zone_id, local_start, starts_at,
+			       starts_at + make_interval(mins => :duration) AS ends_at
+			FROM candidate
+			WHERE (starts_at AT TIME ZONE zone_id) = local_start
+			  AND starts_at >= greatest(CAST(:from AS timestamptz), CAST(:notBefore AS timestamptz))
+			  AND starts_at < CAST(:to AS timestamptz)
+			  AND free @> tstzrange(starts_at, starts_at + make_interval(mins => :duration))
+			ORDER BY starts_at, clinic_id, therapist_id
+			LIMIT :limit
+			""";
+
+	private static final String WORKING_THERAPISTS = "WITH " + SHIFTS + """
+			SELECT DISTINCT state, day, therapist_id FROM shift
+			""";
+
+	private final JdbcClient jdbc;
+
+	FreeSlotQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Slot> freeSlots(SlotSearch search, Duration duration, Instant notBefore, @Nullable String allowed) {
+		return bind(this.jdbc.sql(FREE_SLOTS), search, allowed).param("duration", Math.toIntExact(duration.toMinutes()))
+			.param("notBefore", utc(notBefore))
+			.param("windowStart", utc(search.from().minus(Duration.ofDays(1))))
+			.param("windowEnd", utc(search.to().plus(Duration.ofDays(1))))
+			.param("limit", search.limit())
+			.query(FreeSlotQueries::slot)
+			.list();
+	}
+
+	/** Who works in which state on which clinic-local day within the search. */
+	List<WorkingDay> workingDays(SlotSearch search) {
+		return bind(this.jdbc.sql(WORKING_THERAPISTS), search, null)
+			.query((rs, row) -> new WorkingDay(rs.getString("state"), rs.getObject("day", LocalDate.class),
+					rs.getObject("therapist_id", UUID.class)))
+			.list();
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, SlotSearch search,
+			@Nullable String allowed) {
+		return sql.param("clinicId", search.clinicId())
+			.param("state", search.state())
+			.param("therapistId", search.therapistId())
+			.param("from", utc(search.from()))
+			.param("to", utc(search.to()))
+			.param("allowed", allowed);
+	}
+
+	private static Slot slot(ResultSet rs, int row) throws SQLException {
+		return new Slot(rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("local_start", LocalDateTime.class), ZoneId.of(rs.getString("zone_id")),
+				rs.getObject("clinic_id", UUID.class), rs.getObject("therapist_id", UUID.class));
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/** A therapist works in a state on a clinic-local day. */
+	record WorkingDay(String state, LocalDate day, UUID therapistId) {
+
+		String key() {
+			return this.therapistId + "|" + this.state + "|" + this.day;
+		}
+
+	}
+
+}

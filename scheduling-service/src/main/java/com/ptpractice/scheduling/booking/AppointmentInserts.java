@@ -1,0 +1,115 @@
+package com.ptpractice.scheduling.booking;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of booking that a repository cannot say: transaction-scoped advisory locks, an
+ * insert that reports a lost race instead of failing, and idempotency keys.
+ *
+ * <p>
+ * Racing plain INSERTs against an exclusion constraint deadlock (40P01, found only after
+ * {@code deadlock_timeout}). Here every writer first takes advisory locks on the
+ * therapist and the patient, in one global order, so writers for the same therapist or
+ * patient queue instead of deadlocking; then {@code INSERT ... ON CONFLICT DO NOTHING}
+ * (no conflict target, so it covers the exclusion constraints) returns no row when the
+ * time is taken.
+ */
+@Component
+class AppointmentInserts {
+
+	private final JdbcClient jdbc;
+
+	AppointmentInserts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Locks until the transaction ends, in sorted order so no two writers deadlock. */
+	void lock(String... keys) {
+		Arrays.stream(keys)
+			.distinct()
+			.sorted()
+			.forEach((key) -> this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+				.param("key", key)
+				.query((rs, row) -> 1)
+				.list());
+	}
+
+	/** Inserts the appointment; false if a live appointment overlaps it. */
+	boolean insertUnlessTaken(Appointment appointment) {
+		return this.jdbc.sql("""
+				INSERT INTO appointment (id, patient_id, therapist_id, clinic_id, type_code, involves_dry_needling,
+				    starts_at, ends_at, status, created_by, created_at, version)
+				VALUES (:id, :patientId, :therapistId, :clinicId, :typeCode, :needling, :startsAt, :endsAt,
+				    :status, :createdBy, :createdAt, 0)
+				ON CONFLICT DO NOTHING
+				RETURNING id""")
+			.param("id", appointment.id())
+			.param("patientId", appointment.patientId())
+			.param("therapistId", appointment.therapistId())
+			.param("clinicId", appointment.clinicId())
+			.param("typeCode", appointment.typeCode())
+			.param("needling", appointment.involvesDryNeedling())
+			.param("startsAt", utc(appointment.startsAt()))
+			.param("endsAt", utc(appointment.endsAt()))
+			.param("status", appointment.status().name())
+			.param("createdBy", appointment.createdBy())
+			.param("createdAt", utc(appointment.createdAt()))
+			.query(UUID.class)
+			.optional()
+			.isPresent();
+	}
+
+	Optional<Remembered> remembered(String caller, String key) {
+		return this.jdbc.sql("""
+				SELECT request_hash, appointment_id FROM booking_idempotency
+				WHERE caller = :caller AND idempotency_key = :key""")
+			.param("caller", caller)
+			.param("key", key)
+			.query((rs, row) -> new Remembered(rs.getString(1), rs.getObject(2, UUID.class)))
+			.optional();
+	}
+
+	void remember(String caller, String key, String requestHash, UUID appointmentId, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO booking_idempotency (caller, idempotency_key, request_hash, appointment_id, created_at)
+				VALUES (:caller, :key, :hash, :appointmentId, :now)""")
+			.param("caller", caller)
+			.param("key", key)
+			.param("hash", requestHash)
+			.param("appointmentId", appointmentId)
+			.param("now", utc(now))
+			.update();
+	}
+
+	/**
+	 * Whether the patient has a live or completed initial evaluation at the practice that
+	 * starts before the instant.
+	 */
+	boolean hasEvaluationBefore(UUID patientId, Instant startsAt) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM appointment
+				    WHERE patient_id = :patientId AND type_code = 'INITIAL_EVALUATION'
+				      AND status NOT IN ('CANCELLED', 'NO_SHOW') AND starts_at < :startsAt)""")
+			.param("patientId", patientId)
+			.param("startsAt", utc(startsAt))
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static OffsetDateTime utc(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/** What an idempotency key was first used for. */
+	record Remembered(String requestHash, UUID appointmentId) {
+	}
+
+}

@@ -1,0 +1,218 @@
+package com.ptpractice.scheduling.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
+import com.ptpractice.scheduling.appointmenttypes.AppointmentTypeCatalog;
+import com.ptpractice.scheduling.assignments.AssignmentService;
+import com.ptpractice.scheduling.booking.AppointmentInserts.Remembered;
+import com.ptpractice.scheduling.clinics.Clinic;
+import com.ptpractice.scheduling.clinics.ClinicService;
+import com.ptpractice.scheduling.problems.ConflictException;
+import com.ptpractice.scheduling.problems.InvalidRequestException;
+import com.ptpractice.scheduling.problems.NotFoundException;
+import com.ptpractice.scheduling.problems.UnprocessableException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Books and reschedules appointments so that no two live ones overlap for a therapist or
+ * a patient, re-checking the needling rule inside the booking. Calls to other services
+ * happen before the transaction, so no lock is held while waiting on the network; the
+ * transaction itself is short: advisory locks, one insert or update, the event.
+ */
+@Service
+public class BookingService {
+
+	private static final Logger log = LoggerFactory.getLogger(BookingService.class);
+
+	private final Appointments appointments;
+
+	private final AppointmentInserts inserts;
+
+	private final JdbcAggregateTemplate aggregates;
+
+	private final AppointmentTypeCatalog types;
+
+	private final ClinicService clinics;
+
+	private final AssignmentService assignments;
+
+	private final DryNeedlingCheck needling;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	BookingService(Appointments appointments, AppointmentInserts inserts, JdbcAggregateTemplate aggregates,
+			AppointmentTypeCatalog types, ClinicService clinics, AssignmentService assignments,
+			DryNeedlingCheck needling, TransactionTemplate transaction, Clock clock) {
+		this.appointments = appointments;
+		this.inserts = inserts;
+		this.aggregates = aggregates;
+		this.types = types;
+		this.clinics = clinics;
+		this.assignments = assignments;
+		this.needling = needling;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/**
+	 * Books, or with a key already used by this caller for the same request returns what
+	 * that booking made (same key, other request: 422).
+	 */
+	public Booking book(BookAppointment request, String caller, @Nullable String idempotencyKey) {
+		Optional<ScheduledAppointment> replay = replay(request, caller, idempotencyKey);
+		if (replay.isPresent()) {
+			return new Booking(replay.get(), true);
+		}
+		AppointmentType type = this.types.bookable(request.typeCode())
+			.orElseThrow(() -> new InvalidRequestException("type", "is not a bookable appointment type"));
+		Clinic clinic = this.clinics.get(request.clinicId());
+		Instant endsAt = request.startsAt().plus(type.duration());
+		checkSlot(request.therapistId(), clinic, request.startsAt(), endsAt);
+		if (type.involvesDryNeedling()) {
+			this.needling.require(request.patientId(), request.therapistId(), clinic, request.startsAt());
+		}
+		Instant now = this.clock.instant();
+		Appointment appointment = Appointment.book(request, type.involvesDryNeedling(), endsAt, caller, now);
+		return this.transaction.execute((status) -> insert(appointment, request, caller, idempotencyKey, clinic));
+	}
+
+	private Booking insert(Appointment appointment, BookAppointment request, String caller,
+			@Nullable String idempotencyKey, Clinic clinic) {
+		if (idempotencyKey != null) {
+			this.inserts.lock("idempotency:" + caller + ":" + idempotencyKey);
+			Optional<ScheduledAppointment> replay = replay(request, caller, idempotencyKey);
+			if (replay.isPresent()) {
+				return new Booking(replay.get(), true);
+			}
+		}
+		this.inserts.lock("therapist:" + appointment.therapistId(), "patient:" + appointment.patientId());
+		if (!this.inserts.insertUnlessTaken(appointment)) {
+			throw slotTaken();
+		}
+		this.aggregates.insert(appointment.booked(appointment.createdBy(), appointment.createdAt()));
+		if (idempotencyKey != null) {
+			this.inserts.remember(caller, idempotencyKey, request.hash(), appointment.id(), appointment.createdAt());
+		}
+		log.info("Appointment {} booked at clinic {}", appointment.id(), clinic.id());
+		return new Booking(new ScheduledAppointment(appointment, clinic.zoneId()), false);
+	}
+
+	private Optional<ScheduledAppointment> replay(BookAppointment request, String caller,
+			@Nullable String idempotencyKey) {
+		if (idempotencyKey == null) {
+			return Optional.empty();
+		}
+		return this.inserts.remembered(caller, idempotencyKey).map((remembered) -> replayed(remembered, request));
+	}
+
+	private ScheduledAppointment replayed(Remembered remembered, BookAppointment request) {
+		if (!remembered.requestHash().equals(request.hash())) {
+			throw new UnprocessableException("idempotency-key-reused", "Idempotency key already used",
+					"This Idempotency-Key was used for a different booking. Use a new key for a new booking.");
+		}
+		return get(remembered.appointmentId());
+	}
+
+	/**
+	 * Moves the appointment to another start (and optionally therapist) in one
+	 * transaction, with the same checks as a booking.
+	 */
+	public ScheduledAppointment reschedule(UUID id, Instant startsAt, @Nullable UUID therapistId, String by) {
+		Appointment appointment = find(id);
+		Clinic clinic = this.clinics.get(appointment.clinicId());
+		UUID therapist = (therapistId != null) ? therapistId : appointment.therapistId();
+		Instant endsAt = startsAt.plus(java.time.Duration.between(appointment.startsAt(), appointment.endsAt()));
+		checkSlot(therapist, clinic, startsAt, endsAt);
+		if (appointment.involvesDryNeedling()) {
+			this.needling.require(appointment.patientId(), therapist, clinic, startsAt);
+		}
+		return this.transaction.execute((status) -> {
+			this.inserts.lock("therapist:" + therapist, "therapist:" + appointment.therapistId(),
+					"patient:" + appointment.patientId());
+			AppointmentEvent event = appointment.reschedule(therapist, startsAt, endsAt, by, this.clock.instant());
+			Appointment saved = this.appointments.save(appointment);
+			this.aggregates.insert(event);
+			return new ScheduledAppointment(saved, clinic.zoneId());
+		});
+	}
+
+	public ScheduledAppointment cancel(UUID id, String reason, String by) {
+		return change(id, (appointment, at) -> appointment.cancel(by, reason, at));
+	}
+
+	public ScheduledAppointment checkIn(UUID id, String by) {
+		return change(id, (appointment, at) -> appointment.checkIn(by, at));
+	}
+
+	public ScheduledAppointment complete(UUID id, String by) {
+		return change(id, (appointment, at) -> appointment.complete(by, at));
+	}
+
+	public ScheduledAppointment markNoShow(UUID id, String by) {
+		return change(id, (appointment, at) -> appointment.markNoShow(by, at));
+	}
+
+	public ScheduledAppointment get(UUID id) {
+		Appointment appointment = find(id);
+		return new ScheduledAppointment(appointment, this.clinics.get(appointment.clinicId()).zoneId());
+	}
+
+	private ScheduledAppointment change(UUID id, Transition transition) {
+		return this.transaction.execute((status) -> {
+			Appointment appointment = find(id);
+			AppointmentEvent event = transition.apply(appointment, this.clock.instant());
+			Appointment saved = this.appointments.save(appointment);
+			this.aggregates.insert(event);
+			return new ScheduledAppointment(saved, this.clinics.get(saved.clinicId()).zoneId());
+		});
+	}
+
+	private Appointment find(UUID id) {
+		return this.appointments.findById(id).orElseThrow(() -> new NotFoundException("appointment", id));
+	}
+
+	private void checkSlot(UUID therapistId, Clinic clinic, Instant startsAt, Instant endsAt) {
+		LocalTime local = startsAt.atZone(clinic.zoneId()).toLocalTime();
+		if (local.getMinute() % 15 != 0 || local.getSecond() != 0 || local.getNano() != 0) {
+			throw new InvalidRequestException("startsAt", "must be on the quarter hour (such as 09:00 or 09:15)");
+		}
+		if (startsAt.isBefore(this.clock.instant())) {
+			throw new InvalidRequestException("startsAt", "must not be in the past");
+		}
+		if (!this.assignments.worksThroughout(therapistId, clinic, startsAt, endsAt)) {
+			throw new UnprocessableException("outside-working-hours", "Therapist not working then",
+					"The therapist does not work at this clinic for the whole visit (hours or time off). "
+							+ "Pick a slot from the availability search.");
+		}
+	}
+
+	private static ConflictException slotTaken() {
+		return new ConflictException("slot-taken", "Slot taken",
+				"Someone else booked an overlapping time for this therapist or patient. Pick another slot.");
+	}
+
+	/** A booking's outcome: the appointment, and whether it was a replay of a retry. */
+	public record Booking(ScheduledAppointment scheduled, boolean replayed) {
+	}
+
+	@FunctionalInterface
+	private interface Transition {
+
+		AppointmentEvent apply(Appointment appointment, Instant at);
+
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.ptpractice.scheduling.booking.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import com.ptpractice.common.security.Roles;
+import com.ptpractice.scheduling.booking.BookingService;
+import com.ptpractice.scheduling.booking.BookingService.Booking;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Booking and the lifecycle of an appointment. Front desks (and practice administrators)
+ * book, reschedule, cancel and check in; therapists complete visits; front desks and
+ * therapists record no-shows. Patients do not book in this version.
+ */
+@RestController
+class AppointmentController {
+
+	static final String DESK = "hasAnyRole('" + Roles.FRONT_DESK + "','" + Roles.PRACTICE_ADMIN + "')";
+
+	static final String CLINICIANS = "hasAnyRole('" + Roles.FRONT_DESK + "','" + Roles.THERAPIST + "','"
+			+ Roles.PRACTICE_ADMIN + "')";
+
+	private final BookingService booking;
+
+	AppointmentController(BookingService booking) {
+		this.booking = booking;
+	}
+
+	/**
+	 * Books. With an {@code Idempotency-Key} (optional, recommended), a retry with the
+	 * same body answers the first booking again; the same key with another body is 422.
+	 */
+	@PostMapping("/appointments")
+	@PreAuthorize(DESK)
+	ResponseEntity<AppointmentResponse> book(
+			@Valid @RequestBody BookAppointmentRequest request, @RequestHeader(name = "Idempotency-Key",
+					required = false) @Nullable @Size(min = 1, max = 200) String idempotencyKey,
+			Authentication caller) {
+		Booking booked = this.booking.book(request.toCommand(), caller.getName(), idempotencyKey);
+		AppointmentResponse body = AppointmentResponse.of(booked.scheduled());
+		return ResponseEntity.created(URI.create("/appointments/" + body.id()))
+			.header("Idempotent-Replayed", String.valueOf(booked.replayed()))
+			.body(body);
+	}
+
+	@PostMapping("/appointments/{id}/reschedule")
+	@PreAuthorize(DESK)
+	AppointmentResponse reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request,
+			Authentication caller) {
+		return AppointmentResponse
+			.of(this.booking.reschedule(id, request.startsAt().toInstant(), request.therapistId(), caller.getName()));
+	}
+
+	@PostMapping("/appointments/{id}/cancel")
+	@PreAuthorize(DESK)
+	AppointmentResponse cancel(@PathVariable UUID id, @Valid @RequestBody CancelRequest request,
+			Authentication caller) {
+		return AppointmentResponse.of(this.booking.cancel(id, request.reason(), caller.getName()));
+	}
+
+	@PostMapping("/appointments/{id}/check-in")
+	@PreAuthorize(DESK)
+	AppointmentResponse checkIn(@PathVariable UUID id, Authentication caller) {
+		return AppointmentResponse.of(this.booking.checkIn(id, caller.getName()));
+	}
+
+	@PostMapping("/appointments/{id}/complete")
+	@PreAuthorize(CLINICIANS)
+	AppointmentResponse complete(@PathVariable UUID id, Authentication caller) {
+		return AppointmentResponse.of(this.booking.complete(id, caller.getName()));
+	}
+
+	@PostMapping("/appointments/{id}/no-show")
+	@PreAuthorize(CLINICIANS)
+	AppointmentResponse noShow(@PathVariable UUID id, Authentication caller) {
+		return AppointmentResponse.of(this.booking.markNoShow(id, caller.getName()));
+	}
+
+}

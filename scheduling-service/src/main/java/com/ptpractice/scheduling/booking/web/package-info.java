@@ -1,0 +1,7 @@
+/**
+ * HTTP adapter for appointments and schedules.
+ */
+@NullMarked
+package com.ptpractice.scheduling.booking.web;
+
+import org.jspecify.annotations.NullMarked;
