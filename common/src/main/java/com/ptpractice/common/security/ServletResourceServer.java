@@ -48,7 +48,7 @@ public final class ServletResourceServer implements AuthenticationEntryPoint, Ac
 			.authorizeHttpRequests((authorize) -> {
 				authorize
 					.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-							"/actuator/prometheus", "/error")
+							"/actuator/prometheus", "/error", "/v3/api-docs", "/v3/api-docs/**")
 					.permitAll();
 				rules.customize(authorize);
 				authorize.anyRequest().authenticated();

@@ -4,7 +4,6 @@ import com.ptpractice.common.security.ServletResourceServer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -12,8 +11,7 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * This service checks every token itself (issuer, signature, expiry, audience), whether
  * or not the request came through the gateway. Every request for patient data needs a
- * valid token; who may see which patient is decided per use case. The OpenAPI document
- * describes the API, not patients, and is open.
+ * valid token; who may see which patient is decided per use case.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -21,9 +19,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-		return ServletResourceServer.securityFilterChain(http,
-				(authorize) -> authorize.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
-					.permitAll());
+		return ServletResourceServer.securityFilterChain(http, (authorize) -> {
+		});
 	}
 
 }

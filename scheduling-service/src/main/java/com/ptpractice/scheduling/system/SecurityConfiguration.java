@@ -21,9 +21,7 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		return ServletResourceServer.securityFilterChain(http,
-				(authorize) -> authorize
-					.requestMatchers(HttpMethod.GET, "/public/**", "/v3/api-docs", "/v3/api-docs/**")
-					.permitAll());
+				(authorize) -> authorize.requestMatchers(HttpMethod.GET, "/public/**").permitAll());
 	}
 
 }
