@@ -1,5 +1,6 @@
 package com.ptpractice.credentialing.system;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,9 +19,11 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 
 /**
  * Maps the credentialing service's exceptions to RFC 9457 problem responses: unknown ids
@@ -48,6 +51,27 @@ class CredentialingExceptionHandler extends ApiExceptionHandler {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
+	/**
+	 * When a handler validates a path variable and a body together, the body's errors
+	 * arrive per field: name the fields, not the body parameter.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<FieldError> errors = ex.getParameterValidationResults().stream().flatMap((result) -> {
+			if (result instanceof ParameterErrors body && body.hasFieldErrors()) {
+				return body.getFieldErrors()
+					.stream()
+					.map((error) -> new FieldError(error.getField(), messageOf(error.getDefaultMessage())));
+			}
+			return result.getResolvableErrors()
+				.stream()
+				.map((error) -> new FieldError(result.getMethodParameter().getParameterName(),
+						messageOf(error.getDefaultMessage())));
+		}).sorted(Comparator.comparing(FieldError::field)).toList();
+		return badRequest(errors);
+	}
+
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -56,6 +80,10 @@ class CredentialingExceptionHandler extends ApiExceptionHandler {
 			return super.handleHttpMessageNotReadable(ex, headers, status, request);
 		}
 		return badRequest(List.of(new FieldError(field, "has a value of the wrong type or format")));
+	}
+
+	private static String messageOf(@Nullable String message) {
+		return (message != null) ? message : "is invalid";
 	}
 
 	private static @Nullable String fieldOf(HttpMessageNotReadableException ex) {
