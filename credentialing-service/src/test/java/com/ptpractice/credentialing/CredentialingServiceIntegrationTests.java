@@ -45,4 +45,22 @@ class CredentialingServiceIntegrationTests extends ServiceContractTests {
 			.isEqualTo("https://ptpractice.example/problems/forbidden");
 	}
 
+	@Test
+	void servesItsOpenApiDocumentWithoutAToken() {
+		this.client.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.info.title")
+			.isEqualTo("Credentialing service")
+			.jsonPath("$.paths['/eligibility/dry-needling'].get")
+			.exists()
+			.jsonPath("$.paths['/eligibility/dry-needling/batch'].post")
+			.exists()
+			.jsonPath("$.paths['/therapists/{therapistId}/credentials/{credentialId}/verification'].post")
+			.exists();
+	}
+
 }

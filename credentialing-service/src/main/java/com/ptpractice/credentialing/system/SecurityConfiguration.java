@@ -5,6 +5,7 @@ import com.ptpractice.common.security.ServletResourceServer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -12,7 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * This service checks every token itself (issuer, signature, expiry, audience), whether
  * or not the request came through the gateway. Staff and platform services only: patients
- * have no business with credentials.
+ * have no business with credentials. The OpenAPI document is readable without a token.
+ * Which staff role may do what is decided per use case with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -21,7 +23,9 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
 		return ServletResourceServer.securityFilterChain(http,
-				(authorize) -> authorize.requestMatchers("/**")
+				(authorize) -> authorize.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**")
+					.permitAll()
+					.requestMatchers("/**")
 					.hasAnyRole(Roles.FRONT_DESK, Roles.THERAPIST, Roles.CREDENTIALING_ADMIN, Roles.PRACTICE_ADMIN,
 							Roles.SERVICE));
 	}

@@ -1,0 +1,76 @@
+package com.ptpractice.credentialing.eligibility;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.ptpractice.credentialing.credentials.Credential;
+import com.ptpractice.credentialing.credentials.CredentialService;
+import com.ptpractice.credentialing.staterules.Jurisdiction;
+import com.ptpractice.credentialing.staterules.StateRuleBook;
+import com.ptpractice.credentialing.therapists.Therapist;
+import com.ptpractice.credentialing.therapists.TherapistRegistry;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Loads what a decision needs and asks {@link DryNeedlingEligibility}. A single decision
+ * and a batch alike take four queries: the state's rule history, the unsettled-state
+ * policy, the therapists, and their credentials.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EligibilityService {
+
+	private final TherapistRegistry therapists;
+
+	private final CredentialService credentials;
+
+	private final StateRuleBook rules;
+
+	EligibilityService(TherapistRegistry therapists, CredentialService credentials, StateRuleBook rules) {
+		this.therapists = therapists;
+		this.credentials = credentials;
+		this.rules = rules;
+	}
+
+	/** The decision for one therapist; 404 for an unknown therapist. */
+	public Decision decide(UUID therapistId, Jurisdiction state, AppointmentTime when) {
+		Therapist therapist = this.therapists.find(therapistId);
+		List<Credential> held = this.credentials.ofTherapists(List.of(therapistId));
+		return eligibilityIn(state).decide(therapist.isActive(), held, when);
+	}
+
+	/**
+	 * The decisions for many therapists, in the order asked, each id once. An id that
+	 * names no therapist gets an ineligible decision with
+	 * {@link ReasonCode#THERAPIST_UNKNOWN}.
+	 */
+	public Map<UUID, Decision> decideAll(List<UUID> therapistIds, Jurisdiction state, AppointmentTime when) {
+		DryNeedlingEligibility eligibility = eligibilityIn(state);
+		Map<UUID, Therapist> known = this.therapists.findAll(therapistIds)
+			.stream()
+			.collect(Collectors.toMap(Therapist::id, Function.identity()));
+		Map<UUID, List<Credential>> held = this.credentials.ofTherapists(known.keySet())
+			.stream()
+			.collect(Collectors.groupingBy(Credential::therapistId));
+		Map<UUID, Decision> decisions = new LinkedHashMap<>();
+		for (UUID id : therapistIds) {
+			Therapist therapist = known.get(id);
+			decisions.put(id,
+					(therapist != null)
+							? eligibility.decide(therapist.isActive(), held.getOrDefault(id, List.of()), when)
+							: eligibility.unknownTherapist(when));
+		}
+		return decisions;
+	}
+
+	private DryNeedlingEligibility eligibilityIn(Jurisdiction state) {
+		return new DryNeedlingEligibility(this.rules.history(state), this.rules.unsettledStatePolicy().allowed());
+	}
+
+}

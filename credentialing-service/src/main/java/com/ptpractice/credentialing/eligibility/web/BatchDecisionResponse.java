@@ -1,0 +1,49 @@
+package com.ptpractice.credentialing.eligibility.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.ptpractice.credentialing.eligibility.Decision;
+import com.ptpractice.credentialing.staterules.Jurisdiction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decisions of a batch, one per therapist asked, in the order asked.
+ *
+ * @param state the state decided for
+ * @param evaluatedAt the appointment's start instant
+ * @param decisions one per distinct therapist id
+ */
+record BatchDecisionResponse(Jurisdiction state, Instant evaluatedAt, List<TherapistDecision> decisions) {
+
+	static BatchDecisionResponse of(Jurisdiction state, Instant evaluatedAt, Map<UUID, Decision> decisions) {
+		return new BatchDecisionResponse(state, evaluatedAt,
+				decisions.entrySet()
+					.stream()
+					.map((entry) -> TherapistDecision.of(entry.getKey(), entry.getValue()))
+					.toList());
+	}
+
+	/**
+	 * One therapist's decision, in the shared shape plus the therapist's id.
+	 *
+	 * @param therapistId whose decision it is
+	 * @param eligible true when there is no reason against
+	 * @param reasons every failed condition; an unknown id gets {@code THERAPIST_UNKNOWN}
+	 * @param ruleVersion the state rule version applied
+	 * @param evaluatedAt the appointment's start instant
+	 */
+	record TherapistDecision(UUID therapistId, boolean eligible, List<DecisionResponse.ReasonResponse> reasons,
+			@Nullable String ruleVersion, Instant evaluatedAt) {
+
+		static TherapistDecision of(UUID therapistId, Decision decision) {
+			DecisionResponse response = DecisionResponse.of(decision);
+			return new TherapistDecision(therapistId, response.eligible(), response.reasons(), response.ruleVersion(),
+					response.evaluatedAt());
+		}
+
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.ptpractice.credentialing.eligibility.web;
+
+import java.util.UUID;
+
+import com.ptpractice.credentialing.eligibility.AppointmentTime;
+import com.ptpractice.credentialing.eligibility.EligibilityService;
+import com.ptpractice.credentialing.shared.Access;
+import com.ptpractice.credentialing.staterules.Jurisdiction;
+import com.ptpractice.credentialing.staterules.StateCode;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * May this therapist dry-needle in this state at this appointment's start? Asked by the
+ * gateway's needling guard and the scheduling service with their own tokens, and by
+ * staff; a therapist may ask about themselves.
+ */
+@RestController
+@RequestMapping("/eligibility/dry-needling")
+class EligibilityController {
+
+	private final EligibilityService eligibility;
+
+	EligibilityController(EligibilityService eligibility) {
+		this.eligibility = eligibility;
+	}
+
+	/**
+	 * One decision. {@code at} must carry an offset; the appointment's local date is
+	 * taken in {@code zone} when given, else at that offset.
+	 */
+	@GetMapping
+	@PreAuthorize(Access.STAFF_SERVICE_OR_SELF)
+	DecisionResponse decide(@RequestParam UUID therapistId, @RequestParam @StateCode String state,
+			@RequestParam String at, @RequestParam(required = false) @Size(max = 64) @Nullable String zone) {
+		AppointmentTime when = AppointmentTime.parse(at, zone);
+		return DecisionResponse.of(this.eligibility.decide(therapistId, Jurisdiction.of(state), when));
+	}
+
+	/** Decisions for up to 500 therapists in one state at one time. */
+	@PostMapping("/batch")
+	@PreAuthorize(Access.STAFF_OR_SERVICE)
+	BatchDecisionResponse decideAll(@Valid @RequestBody BatchDecisionRequest request) {
+		AppointmentTime when = AppointmentTime.parse(String.valueOf(request.at()), request.zone());
+		Jurisdiction state = Jurisdiction.of(String.valueOf(request.state()));
+		return BatchDecisionResponse.of(state, when.start(),
+				this.eligibility.decideAll(request.distinctTherapistIds(), state, when));
+	}
+
+}

@@ -1,0 +1,165 @@
+package com.ptpractice.credentialing.staterules;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * One version of a state's dry-needling rule. Versions are never changed: a change of the
+ * law is a new version with a later effective date.
+ */
+@Table("state_rule")
+public class StateRule {
+
+	@Id
+	private final UUID id;
+
+	private final Jurisdiction state;
+
+	private final RuleStatus status;
+
+	private final LocalDate effectiveFrom;
+
+	private final @Nullable LocalDate effectiveUntil;
+
+	private final @Nullable Integer minYearsLicensed;
+
+	private final @Nullable Integer minTrainingHours;
+
+	private final @Nullable Integer minSupervisedSessions;
+
+	private final boolean registrationRequired;
+
+	private final boolean writtenConsentRequired;
+
+	private final String source;
+
+	private final @Nullable String note;
+
+	private final String recordedBy;
+
+	private final Instant recordedAt;
+
+	@PersistenceCreator
+	StateRule(UUID id, Jurisdiction state, RuleStatus status, LocalDate effectiveFrom,
+			@Nullable LocalDate effectiveUntil, @Nullable Integer minYearsLicensed, @Nullable Integer minTrainingHours,
+			@Nullable Integer minSupervisedSessions, boolean registrationRequired, boolean writtenConsentRequired,
+			String source, @Nullable String note, String recordedBy, Instant recordedAt) {
+		this.id = id;
+		this.state = state;
+		this.status = status;
+		this.effectiveFrom = effectiveFrom;
+		this.effectiveUntil = effectiveUntil;
+		this.minYearsLicensed = minYearsLicensed;
+		this.minTrainingHours = minTrainingHours;
+		this.minSupervisedSessions = minSupervisedSessions;
+		this.registrationRequired = registrationRequired;
+		this.writtenConsentRequired = writtenConsentRequired;
+		this.source = source;
+		this.note = note;
+		this.recordedBy = recordedBy;
+		this.recordedAt = recordedAt;
+	}
+
+	/** A new version of the state's rule, recorded now by {@code recordedBy}. */
+	public static StateRule version(Jurisdiction state, StateRuleTerms terms, String recordedBy, Instant recordedAt) {
+		return new StateRule(UUID.randomUUID(), state, terms.status(), terms.effectiveFrom(), terms.effectiveUntil(),
+				terms.minYearsLicensed(), terms.minTrainingHours(), terms.minSupervisedSessions(),
+				terms.registrationRequired(), terms.writtenConsentRequired(), terms.source(), terms.note(), recordedBy,
+				recordedAt);
+	}
+
+	/**
+	 * The version's stable name: state and effective date, such as {@code CA-2026-01-01}.
+	 */
+	public String versionId() {
+		return this.state.name() + "-" + this.effectiveFrom;
+	}
+
+	/** Whether a therapist needs a state endorsement or registration under this rule. */
+	public boolean requiresEndorsement() {
+		return this.status == RuleStatus.PERMITTED_WITH_ENDORSEMENT || this.registrationRequired;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public Jurisdiction state() {
+		return this.state;
+	}
+
+	public RuleStatus status() {
+		return this.status;
+	}
+
+	public LocalDate effectiveFrom() {
+		return this.effectiveFrom;
+	}
+
+	/** When this version itself ends, if it says so; a later version also ends it. */
+	public @Nullable LocalDate effectiveUntil() {
+		return this.effectiveUntil;
+	}
+
+	public @Nullable Integer minYearsLicensed() {
+		return this.minYearsLicensed;
+	}
+
+	public @Nullable Integer minTrainingHours() {
+		return this.minTrainingHours;
+	}
+
+	public @Nullable Integer minSupervisedSessions() {
+		return this.minSupervisedSessions;
+	}
+
+	public boolean registrationRequired() {
+		return this.registrationRequired;
+	}
+
+	public boolean writtenConsentRequired() {
+		return this.writtenConsentRequired;
+	}
+
+	public String source() {
+		return this.source;
+	}
+
+	public @Nullable String note() {
+		return this.note;
+	}
+
+	public String recordedBy() {
+		return this.recordedBy;
+	}
+
+	public Instant recordedAt() {
+		return this.recordedAt;
+	}
+
+	Map<String, @Nullable Object> auditView() {
+		Map<String, @Nullable Object> view = new LinkedHashMap<>();
+		view.put("version", versionId());
+		view.put("status", this.status);
+		view.put("effectiveFrom", this.effectiveFrom);
+		view.put("effectiveUntil", this.effectiveUntil);
+		view.put("minYearsLicensed", this.minYearsLicensed);
+		view.put("minTrainingHours", this.minTrainingHours);
+		view.put("minSupervisedSessions", this.minSupervisedSessions);
+		view.put("registrationRequired", this.registrationRequired);
+		view.put("writtenConsentRequired", this.writtenConsentRequired);
+		view.put("source", this.source);
+		view.put("note", this.note);
+		return view;
+	}
+
+}

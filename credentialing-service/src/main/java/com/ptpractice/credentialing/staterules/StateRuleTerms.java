@@ -1,0 +1,44 @@
+package com.ptpractice.credentialing.staterules;
+
+import java.time.LocalDate;
+
+import com.ptpractice.credentialing.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What one version of a state's rule says.
+ *
+ * @param status whether dry needling is prohibited, permitted, permitted with an
+ * endorsement, or unsettled
+ * @param effectiveFrom the first day the version is in force
+ * @param effectiveUntil the first day it is no longer in force, if the version itself
+ * ends (a later version ends it too)
+ * @param minYearsLicensed years a therapist must have been licensed in the state, if any
+ * @param minTrainingHours hours of dry-needling training required, if any
+ * @param minSupervisedSessions supervised sessions required, if any
+ * @param registrationRequired whether the therapist must hold a state registration or
+ * endorsement for dry needling
+ * @param writtenConsentRequired whether the state requires the patient's written consent
+ * @param source where the rule comes from (statute, regulation, survey)
+ * @param note what else to know
+ */
+public record StateRuleTerms(RuleStatus status, LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil,
+		@Nullable Integer minYearsLicensed, @Nullable Integer minTrainingHours, @Nullable Integer minSupervisedSessions,
+		boolean registrationRequired, boolean writtenConsentRequired, String source, @Nullable String note) {
+
+	public StateRuleTerms {
+		if (effectiveUntil != null && !effectiveUntil.isAfter(effectiveFrom)) {
+			throw new InvalidInputException("effectiveUntil", "must be after effectiveFrom");
+		}
+		requireNotNegative("minYearsLicensed", minYearsLicensed);
+		requireNotNegative("minTrainingHours", minTrainingHours);
+		requireNotNegative("minSupervisedSessions", minSupervisedSessions);
+	}
+
+	private static void requireNotNegative(String field, @Nullable Integer value) {
+		if (value != null && value < 0) {
+			throw new InvalidInputException(field, "must not be negative");
+		}
+	}
+
+}

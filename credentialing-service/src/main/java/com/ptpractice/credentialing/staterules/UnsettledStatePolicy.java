@@ -1,0 +1,78 @@
+package com.ptpractice.credentialing.staterules;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * The practice-wide decision for states whose law on dry needling is silent or unclear:
+ * allowed or not (not, unless an administrator says otherwise).
+ */
+@Table("unsettled_state_policy")
+public class UnsettledStatePolicy {
+
+	@Id
+	private final boolean id;
+
+	private boolean allowed;
+
+	private String updatedBy;
+
+	private Instant updatedAt;
+
+	@Version
+	private int version;
+
+	@PersistenceCreator
+	UnsettledStatePolicy(boolean id, boolean allowed, String updatedBy, Instant updatedAt, int version) {
+		this.id = id;
+		this.allowed = allowed;
+		this.updatedBy = updatedBy;
+		this.updatedAt = updatedAt;
+		this.version = version;
+	}
+
+	/** A policy that allows unsettled states or not, as it was never changed. */
+	public static UnsettledStatePolicy allowing(boolean allowed) {
+		return new UnsettledStatePolicy(true, allowed, "default", Instant.EPOCH, 1);
+	}
+
+	void change(boolean allowed, int expectedVersion, String by, Instant at) {
+		if (expectedVersion != this.version) {
+			throw new OptimisticLockingFailureException("Policy version " + expectedVersion + " is stale");
+		}
+		this.allowed = allowed;
+		this.updatedBy = by;
+		this.updatedAt = at;
+	}
+
+	public boolean allowed() {
+		return this.allowed;
+	}
+
+	public String updatedBy() {
+		return this.updatedBy;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	public int version() {
+		return this.version;
+	}
+
+	Map<String, Object> auditView() {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("allowed", this.allowed);
+		view.put("version", this.version);
+		return view;
+	}
+
+}

@@ -1,0 +1,107 @@
+package com.ptpractice.credentialing.therapists;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.ptpractice.credentialing.audit.AuditSubject;
+import com.ptpractice.credentialing.audit.AuditTrail;
+import com.ptpractice.credentialing.shared.ConflictException;
+import com.ptpractice.credentialing.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers therapists and keeps their details. NPIs and logins are unique: the database
+ * guarantees it, and a clash is a 409 the caller can act on. Every change is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TherapistRegistry {
+
+	private static final Logger log = LoggerFactory.getLogger(TherapistRegistry.class);
+
+	private final Therapists therapists;
+
+	private final AuditTrail audit;
+
+	TherapistRegistry(Therapists therapists, AuditTrail audit) {
+		this.therapists = therapists;
+		this.audit = audit;
+	}
+
+	@Transactional
+	public Therapist register(TherapistDetails details) {
+		Therapist therapist = Therapist.register(details);
+		Therapist saved = saveUnique(therapist, details);
+		this.audit.record(AuditSubject.THERAPIST, saved.id(), "CREATED", null, saved.auditView());
+		log.info("Therapist {} registered", saved.id());
+		return saved;
+	}
+
+	/** Replaces the therapist's details, if the caller saw the current version. */
+	@Transactional
+	public Therapist revise(UUID id, TherapistDetails details, int expectedVersion) {
+		Therapist therapist = find(id);
+		var before = therapist.auditView();
+		therapist.revise(details, expectedVersion);
+		Therapist saved = saveUnique(therapist, details);
+		this.audit.record(AuditSubject.THERAPIST, saved.id(), "UPDATED", before, saved.auditView());
+		log.info("Therapist {} updated", saved.id());
+		return saved;
+	}
+
+	public Therapist find(UUID id) {
+		return this.therapists.findById(id).orElseThrow(() -> new NotFoundException("therapist", id));
+	}
+
+	/** The therapist whose own login this is, if any. */
+	public Optional<Therapist> findByLogin(String subject) {
+		return this.therapists.findByLoginSubject(subject);
+	}
+
+	/** The therapists with these ids that exist, in one query. */
+	public List<Therapist> findAll(Collection<UUID> ids) {
+		return this.therapists.findAllById(ids);
+	}
+
+	public Page<Therapist> page(Pageable pageable) {
+		return this.therapists.findAll(pageable);
+	}
+
+	private Therapist saveUnique(Therapist therapist, TherapistDetails details) {
+		if (this.therapists.existsByNpiAndIdNot(details.npi(), therapist.id())) {
+			throw duplicateNpi(details.npi());
+		}
+		if (details.loginSubject() != null
+				&& this.therapists.existsByLoginSubjectAndIdNot(details.loginSubject(), therapist.id())) {
+			throw duplicateLogin();
+		}
+		try {
+			return this.therapists.save(therapist);
+		}
+		catch (DuplicateKeyException ex) {
+			// lost a race with another request: the unique constraints decide
+			throw (String.valueOf(ex.getMessage()).contains("therapist_npi_key")) ? duplicateNpi(details.npi())
+					: duplicateLogin();
+		}
+	}
+
+	private static ConflictException duplicateNpi(String npi) {
+		return new ConflictException("duplicate-npi", "NPI already registered",
+				"Another therapist is already registered with NPI " + npi + ". Look them up instead.");
+	}
+
+	private static ConflictException duplicateLogin() {
+		return new ConflictException("duplicate-login", "Login already linked",
+				"This login is already linked to another therapist.");
+	}
+
+}

@@ -1,0 +1,158 @@
+package com.ptpractice.credentialing.eligibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.ptpractice.common.security.Roles;
+import com.ptpractice.credentialing.CredentialingApiTests;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EligibilityIntegrationTests extends CredentialingApiTests {
+
+	private static final String IN_UTAH = "2030-06-03T10:00:00-06:00";
+
+	@Test
+	void aFullyCredentialedTherapistIsEligibleInUtah() {
+		UUID therapist = utahReadyTherapist();
+
+		JsonNode decision = get(decisionUri(therapist, "UT", IN_UTAH), tokenFor(Roles.SERVICE), HttpStatus.OK);
+
+		assertThat(decision.get("eligible").asBoolean()).isTrue();
+		assertThat(decision.get("reasons").size()).isZero();
+		assertThat(decision.get("ruleVersion").asString()).isEqualTo("UT-2026-01-01");
+		assertThat(decision.get("evaluatedAt").asString()).isEqualTo("2030-06-03T16:00:00Z");
+	}
+
+	@Test
+	void californiaProhibitsDryNeedlingWhateverTheCredentials() {
+		UUID therapist = utahReadyTherapist();
+
+		JsonNode decision = get(decisionUri(therapist, "CA", "2026-12-01T10:00:00-07:00"), tokenFor(Roles.FRONT_DESK),
+				HttpStatus.OK);
+
+		assertThat(decision.get("eligible").asBoolean()).isFalse();
+		assertThat(codes(decision)).contains("STATE_PROHIBITS_DRY_NEEDLING", "NO_LICENSE_IN_STATE");
+		assertThat(decision.get("reasons").get(0).get("message").asString())
+			.isEqualTo("California does not allow physical therapists to perform dry needling.");
+		assertThat(decision.get("ruleVersion").asString()).isEqualTo("CA-2026-01-01");
+		assertThat(decision.get("evaluatedAt").asString()).isEqualTo("2026-12-01T17:00:00Z");
+	}
+
+	@Test
+	void theClinicsZoneDecidesTheAppointmentsLocalDate() {
+		UUID therapist = createTherapist();
+		addVerified(therapist, license("UT", "2019-05-01", "2030-06-02"));
+		addVerified(therapist, certification(54, 250, null));
+		addVerified(therapist, endorsement("UT", null));
+		// 2030-06-03T01:00Z is still June 2 in Denver, the license's last valid day
+		String at = "2030-06-03T01:00:00Z";
+
+		JsonNode inUtc = get(decisionUri(therapist, "UT", at), admin(), HttpStatus.OK);
+		JsonNode inDenver = get(decisionUri(therapist, "UT", at) + "&zone=America/Denver", admin(), HttpStatus.OK);
+
+		assertThat(codes(inUtc)).containsExactly("LICENSE_EXPIRES_BEFORE_APPOINTMENT");
+		assertThat(inDenver.get("eligible").asBoolean()).isTrue();
+	}
+
+	@Test
+	void anInstantWithoutOffsetIsA400NamingAt() {
+		UUID therapist = utahReadyTherapist();
+
+		JsonNode problem = get(decisionUri(therapist, "UT", "2030-06-03T10:00:00"), admin(), HttpStatus.BAD_REQUEST);
+
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("at");
+	}
+
+	@Test
+	void anUnknownStateIsA400NamingState() {
+		UUID therapist = utahReadyTherapist();
+
+		JsonNode problem = get(decisionUri(therapist, "XX", IN_UTAH), admin(), HttpStatus.BAD_REQUEST);
+
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("state");
+	}
+
+	@Test
+	void anUnknownTherapistIsA404() {
+		JsonNode problem = get(decisionUri(UUID.randomUUID(), "UT", IN_UTAH), admin(), HttpStatus.NOT_FOUND);
+
+		assertThat(problem.get("type").asString()).isEqualTo("https://ptpractice.example/problems/not-found");
+	}
+
+	@Test
+	void aBatchAnswersEveryTherapistInTheOrderAskedAndFlagsUnknownIds() {
+		UUID ready = utahReadyTherapist();
+		UUID unlicensed = createTherapist();
+		UUID unknown = UUID.randomUUID();
+
+		JsonNode batch = post("/eligibility/dry-needling/batch", tokenFor(Roles.SERVICE),
+				Map.of("state", "UT", "at", IN_UTAH, "therapistIds", List.of(ready, unlicensed, unknown, ready)),
+				HttpStatus.OK);
+
+		JsonNode decisions = batch.get("decisions");
+		assertThat(decisions.size()).isEqualTo(3);
+		assertThat(decisions.get(0).get("therapistId").asString()).isEqualTo(ready.toString());
+		assertThat(decisions.get(0).get("eligible").asBoolean()).isTrue();
+		assertThat(codes(decisions.get(1))).contains("NO_LICENSE_IN_STATE", "NO_VERIFIED_CERTIFICATION",
+				"ENDORSEMENT_REQUIRED");
+		assertThat(codes(decisions.get(2))).containsExactly("THERAPIST_UNKNOWN");
+		assertThat(decisions.get(2).get("ruleVersion").asString()).isEqualTo("UT-2026-01-01");
+	}
+
+	@Test
+	void aBatchOfMoreThan500TherapistsIsA400() {
+		List<UUID> ids = new ArrayList<>();
+		for (int i = 0; i < 501; i++) {
+			ids.add(UUID.randomUUID());
+		}
+
+		JsonNode problem = post("/eligibility/dry-needling/batch", admin(),
+				Map.of("state", "UT", "at", IN_UTAH, "therapistIds", ids), HttpStatus.BAD_REQUEST);
+
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("therapistIds");
+	}
+
+	@Test
+	void aBatchWithAnInstantWithoutOffsetIsA400NamingAt() {
+		JsonNode problem = post("/eligibility/dry-needling/batch", admin(),
+				Map.of("state", "UT", "at", "2030-06-03T10:00", "therapistIds", List.of(UUID.randomUUID())),
+				HttpStatus.BAD_REQUEST);
+
+		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("at");
+	}
+
+	@Test
+	void aTherapistMayAskAboutThemselvesButNotAboutOthers() {
+		String subject = UUID.randomUUID().toString();
+		UUID self = createTherapist(subject);
+		UUID other = createTherapist();
+		String token = issuer.token(subject, Roles.THERAPIST);
+
+		get(decisionUri(self, "UT", IN_UTAH), token, HttpStatus.OK);
+		get(decisionUri(other, "UT", IN_UTAH), token, HttpStatus.FORBIDDEN);
+		post("/eligibility/dry-needling/batch", token,
+				Map.of("state", "UT", "at", IN_UTAH, "therapistIds", List.of(self)), HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void patientsMayNotAsk() {
+		get(decisionUri(UUID.randomUUID(), "UT", IN_UTAH), tokenFor(Roles.PATIENT), HttpStatus.FORBIDDEN);
+	}
+
+	private static String decisionUri(UUID therapist, String state, String at) {
+		return "/eligibility/dry-needling?therapistId=" + therapist + "&state=" + state + "&at="
+				+ at.replace("+", "%2B");
+	}
+
+	private static List<String> codes(JsonNode decision) {
+		return decision.get("reasons").values().stream().map((reason) -> reason.get("code").asString()).toList();
+	}
+
+}
