@@ -37,18 +37,7 @@ class CredentialingE2ETests {
 	@BeforeAll
 	static void registerAUtahReadyTherapist() {
 		admin = userToken("credadmin");
-		HttpResponse<String> created = Http.post(API + "/therapists", admin, Map.of("npi", Http.randomNpi(),
-				"firstName", "Eve", "lastName", "Twoend", "email", "e2e-therapist@demo.ptpractice.example"));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		assertThat(created.headers().firstValue("Location")).isPresent();
-		therapistId = body(created).get("id").asString();
-
-		addAndVerify(Map.of("kind", "STATE_LICENSE", "state", "UT", "number", "E2E-PT-1", "issuedOn", "2018-01-15",
-				"expiresOn", "2040-12-31"));
-		addAndVerify(Map.of("kind", "DRY_NEEDLING_CERTIFICATION", "issuer", "E2E Dry Needling Institute",
-				"trainingHours", 54, "supervisedSessions", 250, "issuedOn", "2019-03-01"));
-		addAndVerify(Map.of("kind", "DRY_NEEDLING_ENDORSEMENT", "state", "UT", "number", "E2E-DN-1", "issuedOn",
-				"2019-06-01"));
+		therapistId = Fixtures.utahReadyTherapist(admin);
 	}
 
 	@Test
@@ -112,21 +101,6 @@ class CredentialingE2ETests {
 		assertThat(get(API + "/therapists/" + therapistId, userToken("therapist")).statusCode()).isEqualTo(403);
 		assertThat(get(API + "/audit", frontDesk).statusCode()).isEqualTo(403);
 		assertThat(get(API + "/audit?subject=THERAPIST&subjectId=" + therapistId, admin).statusCode()).isEqualTo(200);
-	}
-
-	private static void addAndVerify(Map<String, Object> credential) {
-		HttpResponse<String> added = Http.post(API + "/therapists/" + therapistId + "/credentials", admin, credential);
-		assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-		JsonNode created = body(added);
-		Map<String, Object> verification = new LinkedHashMap<>();
-		verification.put("outcome", "VERIFIED");
-		verification.put("primarySource", "E2E primary source");
-		verification.put("version", created.get("version").asInt());
-		HttpResponse<String> verified = Http.post(
-				API + "/therapists/" + therapistId + "/credentials/" + created.get("id").asString() + "/verification",
-				admin, verification);
-		assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
-		assertThat(body(verified).get("verification").get("status").asString()).isEqualTo("VERIFIED");
 	}
 
 	private static JsonNode decision(String state, String at, String token) {

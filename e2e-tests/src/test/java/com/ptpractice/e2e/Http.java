@@ -18,12 +18,23 @@ final class Http {
 	private Http() {
 	}
 
+	/**
+	 * A POST; a {@code String} body is sent as the JSON it holds, anything else as JSON.
+	 */
 	static HttpResponse<String> post(String url, String token, Object body) {
-		return send("POST", url, token, body);
+		return send("POST", url, token, body, null);
+	}
+
+	static HttpResponse<String> post(String url, String token, Object body, String idempotencyKey) {
+		return send("POST", url, token, body, idempotencyKey);
 	}
 
 	static HttpResponse<String> put(String url, String token, Object body) {
-		return send("PUT", url, token, body);
+		return send("PUT", url, token, body, null);
+	}
+
+	static HttpResponse<String> delete(String url, String token) {
+		return send("DELETE", url, token, null, null);
 	}
 
 	/**
@@ -54,13 +65,19 @@ final class Http {
 		return sum % 10 == 0;
 	}
 
-	private static HttpResponse<String> send(String method, String url, String token, Object body) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+	private static HttpResponse<String> send(String method, String url, String token, Object body,
+			String idempotencyKey) {
+		String json = (body == null) ? "" : (body instanceof String raw) ? raw : Stack.JSON.writeValueAsString(body);
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(15))
 			.header("Authorization", "Bearer " + token)
 			.header("Content-Type", "application/json")
-			.method(method, HttpRequest.BodyPublishers.ofString(Stack.JSON.writeValueAsString(body)))
-			.build();
+			.method(method,
+					(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		if (idempotencyKey != null) {
+			builder.header("Idempotency-Key", idempotencyKey);
+		}
+		HttpRequest request = builder.build();
 		try {
 			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 		}

@@ -1,13 +1,8 @@
 package com.ptpractice.e2e;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -28,21 +23,19 @@ final class PatientsHttp {
 			"BLEEDING_DISORDER_OR_ANTICOAGULANTS", "ACTIVE_CANCER_TREATMENT", "INFECTION_AT_SITE",
 			"COMPROMISED_IMMUNITY", "SEVERE_NEEDLE_FEAR", "VASCULAR_CONCERNS");
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private PatientsHttp() {
 	}
 
 	static HttpResponse<String> post(String url, String token, String json) {
-		return send(json(url, token).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+		return Http.post(url, token, json);
 	}
 
 	static HttpResponse<String> put(String url, String token, String json) {
-		return send(json(url, token).PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+		return Http.put(url, token, json);
 	}
 
 	static HttpResponse<String> delete(String url, String token) {
-		return send(json(url, token).DELETE().build());
+		return Http.delete(url, token);
 	}
 
 	/** A name no earlier run used: letters only. */
@@ -99,27 +92,6 @@ final class PatientsHttp {
 			throw new AssertionError("No " + name + " in " + response.statusCode() + " " + response.body());
 		}
 		return value.asString();
-	}
-
-	private static HttpRequest.Builder json(String url, String token) {
-		return HttpRequest.newBuilder(URI.create(url))
-			.timeout(Duration.ofSeconds(15))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "application/json");
-	}
-
-	private static HttpResponse<String> send(HttpRequest request) {
-		try {
-			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(
-					"Is the stack running (scripts/stack.sh start)? " + request.uri() + ": " + ex.getMessage(), ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -34,9 +34,9 @@ class SchedulingE2ETests {
 	void openAssignFindBookRaceAndCancel() throws Exception {
 		String admin = userToken("practiceadmin");
 		String frontDesk = userToken("frontdesk");
-		String therapistId = createTherapist();
-		String clinicId = openDenverClinic(admin);
-		assign(admin, clinicId, therapistId);
+		String therapistId = Fixtures.therapist(userToken("credadmin"));
+		String clinicId = Fixtures.clinic(admin, "Denver", "CO", "80202", "America/Denver", 39.7420, -104.9870);
+		Fixtures.assignDaily(admin, clinicId, therapistId, "08:00", "17:00");
 
 		LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(7);
 		HttpResponse<String> slots = get(API + "/availability?type=FOLLOW_UP&clinicId=" + clinicId + "&from=" + day
@@ -48,7 +48,7 @@ class SchedulingE2ETests {
 
 		Map<String, Object> booking = Map.of("patientId", UUID.randomUUID().toString(), "therapistId", therapistId,
 				"clinicId", clinicId, "type", "FOLLOW_UP", "startsAt", startsAt);
-		HttpResponse<String> booked = SchedulingHttp.post(API + "/appointments", frontDesk, booking,
+		HttpResponse<String> booked = Http.post(API + "/appointments", frontDesk, booking,
 				UUID.randomUUID().toString());
 		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
 		String appointmentId = body(booked).get("id").asString();
@@ -62,8 +62,8 @@ class SchedulingE2ETests {
 			.filteredOn((status) -> status == 201)
 			.hasSize(1);
 
-		HttpResponse<String> cancelled = SchedulingHttp.post(API + "/appointments/" + appointmentId + "/cancel",
-				frontDesk, Map.of("reason", "patient called"));
+		HttpResponse<String> cancelled = Http.post(API + "/appointments/" + appointmentId + "/cancel", frontDesk,
+				Map.of("reason", "patient called"));
 		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
 		assertThat(body(cancelled).get("status").asString()).isEqualTo("CANCELLED");
 	}
@@ -78,7 +78,7 @@ class SchedulingE2ETests {
 						therapistId, "clinicId", clinicId, "type", "FOLLOW_UP", "startsAt", startsAt);
 				outcomes.add(pool.submit(() -> {
 					start.await();
-					return SchedulingHttp.post(API + "/appointments", token, booking).statusCode();
+					return Http.post(API + "/appointments", token, booking).statusCode();
 				}));
 			}
 			start.countDown();
@@ -88,34 +88,6 @@ class SchedulingE2ETests {
 			}
 			return statuses;
 		}
-	}
-
-	private static String createTherapist() {
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		HttpResponse<String> created = SchedulingHttp.post(GATEWAY + "/api/credentialing/therapists",
-				userToken("credadmin"), Map.of("npi", SchedulingHttp.randomNpi(), "firstName", "E2E", "lastName",
-						"Therapist " + suffix, "email", "e2e-" + suffix + "@example.com"));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return body(created).get("id").asString();
-	}
-
-	private static String openDenverClinic(String admin) {
-		HttpResponse<String> opened = SchedulingHttp.post(API + "/clinics", admin,
-				Map.of("name", "E2E Denver " + UUID.randomUUID(), "addressLine1", "1600 Broadway", "city", "Denver",
-						"state", "CO", "postalCode", "80202", "phone", "303-555-0100", "zoneId", "America/Denver",
-						"latitude", 39.7420, "longitude", -104.9870));
-		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
-		return body(opened).get("id").asString();
-	}
-
-	private static void assign(String admin, String clinicId, String therapistId) {
-		List<Map<String, String>> hours = new ArrayList<>();
-		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
-			hours.add(Map.of("dayOfWeek", day, "startTime", "08:00", "endTime", "17:00"));
-		}
-		HttpResponse<String> assigned = SchedulingHttp.post(API + "/clinics/" + clinicId + "/assignments", admin, Map
-			.of("therapistId", therapistId, "effectiveFrom", LocalDate.now(ZoneOffset.UTC).toString(), "hours", hours));
-		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(201);
 	}
 
 }
