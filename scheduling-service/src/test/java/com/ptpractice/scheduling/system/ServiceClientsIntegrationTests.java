@@ -16,6 +16,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -24,7 +25,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * The clients for other services fetch this service's own client-credentials token from
- * the token endpoint once, send it with every call, and reuse it while it is valid.
+ * the token endpoint once, send it with every call, and reuse it while it is valid; every
+ * call carries the W3C trace context.
  */
 @SpringBootTest
 @PostgresTest("scheduling")
@@ -70,8 +72,10 @@ class ServiceClientsIntegrationTests {
 			.withRequestBody(containing("grant_type=client_credentials")));
 		keycloakAndServices.verify(2, getRequestedFor(urlEqualTo("/credentialing/therapists/1"))
 			.withHeader("Authorization", equalTo("Bearer service-token-1")));
-		keycloakAndServices.verify(1, getRequestedFor(urlEqualTo("/patients-service/patients/2"))
-			.withHeader("Authorization", equalTo("Bearer service-token-1")));
+		keycloakAndServices.verify(1,
+				getRequestedFor(urlEqualTo("/patients-service/patients/2"))
+					.withHeader("Authorization", equalTo("Bearer service-token-1"))
+					.withHeader("traceparent", matching("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")));
 	}
 
 }
