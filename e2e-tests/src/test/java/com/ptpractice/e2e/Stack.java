@@ -39,10 +39,10 @@ final class Stack {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+	private static final Map<String, CachedToken> USER_TOKENS = new ConcurrentHashMap<>();
+
 	private Stack() {
 	}
-
-	private static final Map<String, CachedToken> USER_TOKENS = new ConcurrentHashMap<>();
 
 	/**
 	 * A demo user's access token (password grant of the tests-only client), reused while
@@ -61,9 +61,12 @@ final class Stack {
 		}
 	}
 
+	/** A fresh login; logins never run in parallel (see {@link #userToken(String)}). */
 	static String userToken(String clientId, String username) {
-		return token("clinic", Map.of("grant_type", "password", "client_id", clientId, "username", username, "password",
-				username + "-demo"));
+		synchronized (USER_TOKENS) {
+			return token("clinic", Map.of("grant_type", "password", "client_id", clientId, "username", username,
+					"password", username + "-demo"));
+		}
 	}
 
 	/** A platform service's own client-credentials token. */
