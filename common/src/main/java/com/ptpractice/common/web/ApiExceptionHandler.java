@@ -4,12 +4,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.ptpractice.common.security.SecurityProblems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -53,22 +56,39 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 		return badRequest(errors);
 	}
 
+	/**
+	 * Names the fields of an invalid body (not the body parameter) and the invalid
+	 * request parameters, when a handler validates both together.
+	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
 			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<FieldError> errors = ex.getParameterValidationResults()
-			.stream()
-			.flatMap((result) -> result.getResolvableErrors()
+		List<FieldError> errors = ex.getParameterValidationResults().stream().flatMap((result) -> {
+			if (result instanceof ParameterErrors body && body.hasFieldErrors()) {
+				return body.getFieldErrors()
+					.stream()
+					.map((error) -> new FieldError(error.getField(), messageOf(error.getDefaultMessage())));
+			}
+			return result.getResolvableErrors()
 				.stream()
 				.map((error) -> new FieldError(result.getMethodParameter().getParameterName(),
-						messageOf(error.getDefaultMessage()))))
-			.toList();
+						messageOf(error.getDefaultMessage())));
+		}).sorted(Comparator.comparing(FieldError::field)).toList();
 		return badRequest(errors);
 	}
 
+	/**
+	 * A value of the wrong type or format is named by its path, such as
+	 * {@code answers[2].code}.
+	 */
 	@Override
 	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = fieldOf(ex);
+		if (field != null) {
+			return badRequest(List.of(new FieldError(field,
+					"has a value of the wrong type or format (instants need an offset, such as 2027-01-05T09:00:00-07:00)")));
+		}
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Request body not readable",
 				"The request body is missing, is not valid JSON, or has a value of the wrong type.");
 		return ResponseEntity.badRequest().body(problem);
@@ -98,6 +118,17 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 	protected @Nullable ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return notFound();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleProblem(ProblemException ex) {
+		return ResponseEntity.status(ex.status()).body(Problems.of(ex.status(), ex.slug(), ex.title(), ex.detail()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleInvalidField(InvalidFieldException ex) {
+		String message = (ex.getMessage() != null) ? ex.getMessage() : "is invalid";
+		return ResponseEntity.badRequest().body(badRequestProblem(List.of(new FieldError(ex.field(), message))));
 	}
 
 	@ExceptionHandler
@@ -146,6 +177,20 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 				"Some fields are missing or invalid; see errors.");
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	private static @Nullable String fieldOf(HttpMessageNotReadableException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return jackson.getPath()
+					.stream()
+					.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+							: "[" + reference.getIndex() + "]")
+					.collect(Collectors.joining("."))
+					.replace(".[", "[");
+			}
+		}
+		return null;
 	}
 
 	private static String messageOf(@Nullable String message) {

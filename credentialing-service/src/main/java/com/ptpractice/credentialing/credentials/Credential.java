@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.ptpractice.credentialing.shared.ConflictException;
+import com.ptpractice.common.web.ConflictException;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import org.jspecify.annotations.Nullable;
 

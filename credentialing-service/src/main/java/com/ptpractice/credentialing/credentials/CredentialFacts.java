@@ -2,7 +2,7 @@ package com.ptpractice.credentialing.credentials;
 
 import java.time.LocalDate;
 
-import com.ptpractice.credentialing.shared.InvalidInputException;
+import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import org.jspecify.annotations.Nullable;
 
@@ -23,13 +23,13 @@ public record CredentialFacts(@Nullable Jurisdiction state, @Nullable String num
 
 	public CredentialFacts {
 		if (expiresOn != null && expiresOn.isBefore(issuedOn)) {
-			throw new InvalidInputException("expiresOn", "must not be before issuedOn (" + issuedOn + ")");
+			throw new InvalidFieldException("expiresOn", "must not be before issuedOn (" + issuedOn + ")");
 		}
 		if (trainingHours != null && trainingHours < 0) {
-			throw new InvalidInputException("trainingHours", "must not be negative");
+			throw new InvalidFieldException("trainingHours", "must not be negative");
 		}
 		if (supervisedSessions != null && supervisedSessions < 0) {
-			throw new InvalidInputException("supervisedSessions", "must not be negative");
+			throw new InvalidFieldException("supervisedSessions", "must not be negative");
 		}
 	}
 
@@ -57,7 +57,7 @@ public record CredentialFacts(@Nullable Jurisdiction state, @Nullable String num
 
 	private static void require(String field, @Nullable Object value, String message) {
 		if (value == null) {
-			throw new InvalidInputException(field, message);
+			throw new InvalidFieldException(field, message);
 		}
 	}
 

@@ -9,7 +9,7 @@ import java.util.UUID;
 import com.ptpractice.credentialing.audit.AuditSubject;
 import com.ptpractice.credentialing.audit.AuditTrail;
 import com.ptpractice.credentialing.shared.Actors;
-import com.ptpractice.credentialing.shared.NotFoundException;
+import com.ptpractice.common.web.NotFoundException;
 import com.ptpractice.credentialing.therapists.TherapistRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

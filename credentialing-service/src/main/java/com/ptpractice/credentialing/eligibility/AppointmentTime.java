@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
-import com.ptpractice.credentialing.shared.InvalidInputException;
+import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +25,7 @@ public record AppointmentTime(Instant start, LocalDate localDate) {
 	/**
 	 * Reads an ISO-8601 instant with offset (such as {@code 2026-12-01T10:00:00-07:00})
 	 * and an optional IANA zone (such as {@code America/Denver}).
-	 * @throws InvalidInputException naming {@code at} or {@code zone} when unreadable
+	 * @throws InvalidFieldException naming {@code at} or {@code zone} when unreadable
 	 */
 	public static AppointmentTime parse(String at, @Nullable String zone) {
 		OffsetDateTime start = parseStart(at);
@@ -52,7 +52,7 @@ public record AppointmentTime(Instant start, LocalDate localDate) {
 			return OffsetDateTime.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException("at",
+			throw new InvalidFieldException("at",
 					"must be an ISO-8601 instant with offset, such as 2026-12-01T10:00:00-07:00");
 		}
 	}
@@ -62,7 +62,7 @@ public record AppointmentTime(Instant start, LocalDate localDate) {
 			return ZoneId.of(zone.strip());
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidInputException("zone", "must be an IANA time zone, such as America/Denver");
+			throw new InvalidFieldException("zone", "must be an IANA time zone, such as America/Denver");
 		}
 	}
 

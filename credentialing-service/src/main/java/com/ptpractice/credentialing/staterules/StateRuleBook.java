@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import com.ptpractice.credentialing.audit.AuditSubject;
 import com.ptpractice.credentialing.audit.AuditTrail;
 import com.ptpractice.credentialing.shared.Actors;
-import com.ptpractice.credentialing.shared.ConflictException;
-import com.ptpractice.credentialing.shared.InvalidInputException;
-import com.ptpractice.credentialing.shared.NotFoundException;
+import com.ptpractice.common.web.ConflictException;
+import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.common.web.NotFoundException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -80,7 +80,7 @@ public class StateRuleBook {
 	public StateRule addVersion(Jurisdiction state, StateRuleTerms terms) {
 		Optional<StateRule> latest = history(state).latest();
 		if (latest.isPresent() && !terms.effectiveFrom().isAfter(latest.get().effectiveFrom())) {
-			throw new InvalidInputException("effectiveFrom",
+			throw new InvalidFieldException("effectiveFrom",
 					"must be after " + latest.get().effectiveFrom() + ", the effective date of the newest version "
 							+ latest.get().versionId() + "; history is never rewritten");
 		}

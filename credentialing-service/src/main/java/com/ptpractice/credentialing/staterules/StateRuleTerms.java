@@ -2,7 +2,7 @@ package com.ptpractice.credentialing.staterules;
 
 import java.time.LocalDate;
 
-import com.ptpractice.credentialing.shared.InvalidInputException;
+import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +28,7 @@ public record StateRuleTerms(RuleStatus status, LocalDate effectiveFrom, @Nullab
 
 	public StateRuleTerms {
 		if (effectiveUntil != null && !effectiveUntil.isAfter(effectiveFrom)) {
-			throw new InvalidInputException("effectiveUntil", "must be after effectiveFrom");
+			throw new InvalidFieldException("effectiveUntil", "must be after effectiveFrom");
 		}
 		requireNotNegative("minYearsLicensed", minYearsLicensed);
 		requireNotNegative("minTrainingHours", minTrainingHours);
@@ -37,7 +37,7 @@ public record StateRuleTerms(RuleStatus status, LocalDate effectiveFrom, @Nullab
 
 	private static void requireNotNegative(String field, @Nullable Integer value) {
 		if (value != null && value < 0) {
-			throw new InvalidInputException(field, "must not be negative");
+			throw new InvalidFieldException(field, "must not be negative");
 		}
 	}
 

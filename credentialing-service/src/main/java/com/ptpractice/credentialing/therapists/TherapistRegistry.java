@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import com.ptpractice.credentialing.audit.AuditSubject;
 import com.ptpractice.credentialing.audit.AuditTrail;
-import com.ptpractice.credentialing.shared.ConflictException;
-import com.ptpractice.credentialing.shared.NotFoundException;
+import com.ptpractice.common.web.ConflictException;
+import com.ptpractice.common.web.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import com.ptpractice.credentialing.shared.ConflictException;
-import com.ptpractice.credentialing.shared.InvalidInputException;
+import com.ptpractice.common.web.ConflictException;
+import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +84,7 @@ class CredentialTests {
 
 	@Test
 	void anExpiryBeforeTheIssueDateIsRefusedNamingExpiresOn() {
-		assertThatExceptionOfType(InvalidInputException.class)
+		assertThatExceptionOfType(InvalidFieldException.class)
 			.isThrownBy(() -> new CredentialFacts(Jurisdiction.UT, "PT-1", null, null, null,
 					LocalDate.parse("2020-01-01"), LocalDate.parse("2019-12-31")))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("expiresOn"));
@@ -92,11 +92,11 @@ class CredentialTests {
 
 	@Test
 	void aLicenseNeedsAStateAndANumberAndACertificationItsTraining() {
-		assertThatExceptionOfType(InvalidInputException.class)
+		assertThatExceptionOfType(InvalidFieldException.class)
 			.isThrownBy(() -> Credential.record(UUID.randomUUID(), CredentialKind.STATE_LICENSE,
 					new CredentialFacts(null, "PT-1", null, null, null, LocalDate.parse("2020-01-01"), null)))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("state"));
-		assertThatExceptionOfType(InvalidInputException.class)
+		assertThatExceptionOfType(InvalidFieldException.class)
 			.isThrownBy(() -> Credential.record(UUID.randomUUID(), CredentialKind.DRY_NEEDLING_CERTIFICATION,
 					new CredentialFacts(null, null, "Institute", null, 10, LocalDate.parse("2020-01-01"), null)))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("trainingHours"));

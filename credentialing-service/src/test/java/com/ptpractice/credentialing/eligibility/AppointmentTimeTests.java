@@ -3,7 +3,7 @@ package com.ptpractice.credentialing.eligibility;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.ptpractice.credentialing.shared.InvalidInputException;
+import com.ptpractice.common.web.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,14 +35,14 @@ class AppointmentTimeTests {
 
 	@Test
 	void anInstantWithoutOffsetIsRefusedNamingAt() {
-		assertThatExceptionOfType(InvalidInputException.class)
+		assertThatExceptionOfType(InvalidFieldException.class)
 			.isThrownBy(() -> AppointmentTime.parse("2026-12-01T10:00:00", "America/Denver"))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("at"));
 	}
 
 	@Test
 	void anUnknownZoneIsRefusedNamingZone() {
-		assertThatExceptionOfType(InvalidInputException.class)
+		assertThatExceptionOfType(InvalidFieldException.class)
 			.isThrownBy(() -> AppointmentTime.parse("2026-12-01T10:00:00Z", "Mars/Olympus_Mons"))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("zone"));
 	}

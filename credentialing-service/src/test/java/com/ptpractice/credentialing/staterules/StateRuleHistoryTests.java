@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.ptpractice.credentialing.shared.InvalidInputException;
+import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -45,10 +45,10 @@ class StateRuleHistoryTests {
 
 	@Test
 	void termsRefuseAnEndNotAfterTheStartAndNegativeMinimums() {
-		assertThatExceptionOfType(InvalidInputException.class)
+		assertThatExceptionOfType(InvalidFieldException.class)
 			.isThrownBy(() -> version(RuleStatus.PERMITTED, "2026-01-01", "2026-01-01"))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("effectiveUntil"));
-		assertThatExceptionOfType(InvalidInputException.class)
+		assertThatExceptionOfType(InvalidFieldException.class)
 			.isThrownBy(() -> new StateRuleTerms(RuleStatus.PERMITTED, LocalDate.parse("2026-01-01"), null, -1, null,
 					null, false, false, "test", null))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("minYearsLicensed"));

@@ -16,18 +16,12 @@ import com.ptpractice.patients.screening.ContraindicationsNotFlagged;
 import com.ptpractice.patients.screening.IncompleteScreening;
 import com.ptpractice.patients.screening.ScreeningNotFound;
 import com.ptpractice.patients.screening.ScreeningSuperseded;
-import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * Maps the patient service's exceptions to RFC 9457 problem responses. Details name ids
@@ -104,42 +98,6 @@ class PatientExceptionHandler extends ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> handle(ConsentAlreadyRevoked ex) {
 		return problem(HttpStatus.CONFLICT, "consent-already-revoked", "Consent already revoked",
 				"This consent was revoked before. Record a new consent if the patient signs again.");
-	}
-
-	/**
-	 * A body that is not JSON stays a plain 400; a value of the wrong type or format (a
-	 * date that is no date, an unknown code) names its field.
-	 */
-	@Override
-	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String field = fieldOf(ex);
-		if (field == null) {
-			return super.handleHttpMessageNotReadable(ex, headers, status, request);
-		}
-		return badRequest(List.of(new FieldError(field, "has a value of the wrong type or format")));
-	}
-
-	private static @Nullable String fieldOf(HttpMessageNotReadableException ex) {
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-				return pathOf(jackson.getPath());
-			}
-		}
-		return null;
-	}
-
-	private static String pathOf(List<JacksonException.Reference> path) {
-		StringBuilder field = new StringBuilder();
-		for (JacksonException.Reference reference : path) {
-			if (reference.getPropertyName() != null) {
-				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				field.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return field.toString();
 	}
 
 	private static ResponseEntity<ProblemDetail> invalid(String field, String message) {

@@ -12,8 +12,8 @@ import java.util.UUID;
 import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
 import com.ptpractice.scheduling.eligibility.CredentialingDecisions;
-import com.ptpractice.scheduling.problems.ConflictException;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
+import com.ptpractice.common.web.ConflictException;
+import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,7 +62,7 @@ public class AssignmentService {
 		Clinic clinic = this.clinics.get(clinicId);
 		checkHours(hours);
 		if (until != null && until.isBefore(from)) {
-			throw new InvalidRequestException("effectiveUntil", "must not be before effectiveFrom");
+			throw new InvalidFieldException("effectiveUntil", "must not be before effectiveFrom");
 		}
 		this.credentialing.requireTherapist(therapistId, "therapistId");
 		Assignment assignment = Assignment.create(therapistId, clinicId, from, until, hours, actor,
@@ -82,7 +82,7 @@ public class AssignmentService {
 	public TimeOff recordTimeOff(UUID therapistId, Instant startsAt, Instant endsAt, @Nullable String reason,
 			String actor) {
 		if (!endsAt.isAfter(startsAt)) {
-			throw new InvalidRequestException("endsAt", "must be after startsAt");
+			throw new InvalidFieldException("endsAt", "must be after startsAt");
 		}
 		return this.timeOffs.save(TimeOff.record(therapistId, startsAt, endsAt, reason, actor, this.clock.instant()));
 	}
@@ -138,20 +138,20 @@ public class AssignmentService {
 
 	private static void checkHours(List<WeeklyHours> hours) {
 		if (hours.isEmpty()) {
-			throw new InvalidRequestException("hours", "must name at least one weekly stretch");
+			throw new InvalidFieldException("hours", "must name at least one weekly stretch");
 		}
 		for (int i = 0; i < hours.size(); i++) {
 			WeeklyHours stretch = hours.get(i);
 			String field = "hours[" + i + "]";
 			if (!stretch.startTime().isBefore(stretch.endTime())) {
-				throw new InvalidRequestException(field + ".endTime", "must be after startTime");
+				throw new InvalidFieldException(field + ".endTime", "must be after startTime");
 			}
 			if (!onQuarterHour(stretch.startTime()) || !onQuarterHour(stretch.endTime())) {
-				throw new InvalidRequestException(field, "must start and end on the quarter hour");
+				throw new InvalidFieldException(field, "must start and end on the quarter hour");
 			}
 			for (int j = 0; j < i; j++) {
 				if (hours.get(j).overlaps(stretch)) {
-					throw new InvalidRequestException(field, "overlaps hours[" + j + "]");
+					throw new InvalidFieldException(field, "overlaps hours[" + j + "]");
 				}
 			}
 		}

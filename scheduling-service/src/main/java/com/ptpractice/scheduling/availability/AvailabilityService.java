@@ -16,7 +16,7 @@ import com.ptpractice.scheduling.appointmenttypes.AppointmentTypeCatalog;
 import com.ptpractice.scheduling.availability.FreeSlotQueries.WorkingDay;
 import com.ptpractice.scheduling.clinics.ClinicService;
 import com.ptpractice.scheduling.eligibility.CredentialingDecisions;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
+import com.ptpractice.common.web.InvalidFieldException;
 
 import org.springframework.stereotype.Service;
 
@@ -65,13 +65,13 @@ public class AvailabilityService {
 
 	private AppointmentType checked(SlotSearch search) {
 		if (!search.to().isAfter(search.from())) {
-			throw new InvalidRequestException("to", "must be after from");
+			throw new InvalidFieldException("to", "must be after from");
 		}
 		if (Duration.between(search.from(), search.to()).compareTo(MAX_RANGE) > 0) {
-			throw new InvalidRequestException("to", "must be at most 31 days after from");
+			throw new InvalidFieldException("to", "must be at most 31 days after from");
 		}
 		if (search.limit() < 1 || search.limit() > MAX_SLOTS) {
-			throw new InvalidRequestException("limit", "must be between 1 and " + MAX_SLOTS);
+			throw new InvalidFieldException("limit", "must be between 1 and " + MAX_SLOTS);
 		}
 		if (search.state() != null) {
 			ClinicService.checkedState("state", search.state());
@@ -80,7 +80,7 @@ public class AvailabilityService {
 			this.clinics.get(search.clinicId());
 		}
 		return this.types.bookable(search.typeCode())
-			.orElseThrow(() -> new InvalidRequestException("type", "is not a bookable appointment type"));
+			.orElseThrow(() -> new InvalidFieldException("type", "is not a bookable appointment type"));
 	}
 
 	/**

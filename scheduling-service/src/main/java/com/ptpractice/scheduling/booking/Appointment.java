@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
-import com.ptpractice.scheduling.problems.ConflictException;
+import com.ptpractice.common.web.ConflictException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;

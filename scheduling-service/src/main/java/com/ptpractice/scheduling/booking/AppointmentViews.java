@@ -12,8 +12,8 @@ import java.util.UUID;
 import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
 import com.ptpractice.scheduling.eligibility.PatientDecisions;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
-import com.ptpractice.scheduling.problems.NotFoundException;
+import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.common.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -54,10 +54,10 @@ public class AppointmentViews {
 
 	public List<ScheduledAppointment> therapistSchedule(UUID therapistId, Instant from, Instant to) {
 		if (!to.isAfter(from)) {
-			throw new InvalidRequestException("to", "must be after from");
+			throw new InvalidFieldException("to", "must be after from");
 		}
 		if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
-			throw new InvalidRequestException("to", "must be at most 31 days after from");
+			throw new InvalidFieldException("to", "must be at most 31 days after from");
 		}
 		return withZones(this.appointments
 			.findByTherapistIdAndStartsAtGreaterThanEqualAndStartsAtLessThanOrderByStartsAt(therapistId, from, to));

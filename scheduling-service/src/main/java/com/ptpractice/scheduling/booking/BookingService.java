@@ -12,10 +12,10 @@ import com.ptpractice.scheduling.assignments.AssignmentService;
 import com.ptpractice.scheduling.booking.AppointmentInserts.Remembered;
 import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
-import com.ptpractice.scheduling.problems.ConflictException;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
-import com.ptpractice.scheduling.problems.NotFoundException;
-import com.ptpractice.scheduling.problems.UnprocessableException;
+import com.ptpractice.common.web.ConflictException;
+import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.common.web.NotFoundException;
+import com.ptpractice.common.web.UnprocessableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,7 +77,7 @@ public class BookingService {
 			return new Booking(replay.get(), true);
 		}
 		AppointmentType type = this.types.bookable(request.typeCode())
-			.orElseThrow(() -> new InvalidRequestException("type", "is not a bookable appointment type"));
+			.orElseThrow(() -> new InvalidFieldException("type", "is not a bookable appointment type"));
 		Clinic clinic = this.clinics.get(request.clinicId());
 		Instant endsAt = request.startsAt().plus(type.duration());
 		checkSlot(request.therapistId(), clinic, request.startsAt(), endsAt);
@@ -187,10 +187,10 @@ public class BookingService {
 	private void checkSlot(UUID therapistId, Clinic clinic, Instant startsAt, Instant endsAt) {
 		LocalTime local = startsAt.atZone(clinic.zoneId()).toLocalTime();
 		if (local.getMinute() % 15 != 0 || local.getSecond() != 0 || local.getNano() != 0) {
-			throw new InvalidRequestException("startsAt", "must be on the quarter hour (such as 09:00 or 09:15)");
+			throw new InvalidFieldException("startsAt", "must be on the quarter hour (such as 09:00 or 09:15)");
 		}
 		if (startsAt.isBefore(this.clock.instant())) {
-			throw new InvalidRequestException("startsAt", "must not be in the past");
+			throw new InvalidFieldException("startsAt", "must not be in the past");
 		}
 		if (!this.assignments.worksThroughout(therapistId, clinic, startsAt, endsAt)) {
 			throw new UnprocessableException("outside-working-hours", "Therapist not working then",

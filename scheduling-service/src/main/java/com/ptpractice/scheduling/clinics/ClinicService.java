@@ -2,8 +2,8 @@ package com.ptpractice.scheduling.clinics;
 
 import java.util.UUID;
 
-import com.ptpractice.scheduling.problems.InvalidRequestException;
-import com.ptpractice.scheduling.problems.NotFoundException;
+import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.common.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -52,7 +52,7 @@ public class ClinicService {
 	/** The state code if it names a US state or DC, else a 400 naming the field. */
 	public static String checkedState(String field, String state) {
 		if (!UsStates.isKnown(state)) {
-			throw new InvalidRequestException(field, "is not a two-letter US state or DC");
+			throw new InvalidFieldException(field, "is not a two-letter US state or DC");
 		}
 		return state;
 	}

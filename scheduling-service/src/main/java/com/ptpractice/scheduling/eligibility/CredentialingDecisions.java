@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
+import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -64,7 +64,7 @@ public class CredentialingDecisions {
 		}
 		catch (HttpClientErrorException ex) {
 			if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-				throw new InvalidRequestException(field, "is not a therapist known to credentialing");
+				throw new InvalidFieldException(field, "is not a therapist known to credentialing");
 			}
 			throw new DependencyUnavailableException(SERVICE, ex);
 		}

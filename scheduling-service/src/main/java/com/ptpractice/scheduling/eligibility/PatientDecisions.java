@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
+import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -48,7 +48,7 @@ public class PatientDecisions {
 		}
 		catch (HttpClientErrorException ex) {
 			if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-				throw new InvalidRequestException("patientId", "is not a patient known to the patient service");
+				throw new InvalidFieldException("patientId", "is not a patient known to the patient service");
 			}
 			throw new DependencyUnavailableException(SERVICE, ex);
 		}

@@ -1,34 +1,23 @@
 package com.ptpractice.scheduling.system;
 
 import java.sql.SQLException;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import com.ptpractice.common.web.ApiExceptionHandler;
-import com.ptpractice.common.web.FieldError;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.scheduling.booking.DryNeedlingNotAllowedException;
-import com.ptpractice.scheduling.problems.ConflictException;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
-import com.ptpractice.scheduling.problems.NotFoundException;
-import com.ptpractice.scheduling.problems.UnprocessableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * Maps the scheduling service's exceptions to RFC 9457 problem responses.
@@ -40,26 +29,6 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 
 	/** SQLSTATE of an exclusion constraint violation. */
 	private static final String EXCLUSION_VIOLATION = "23P01";
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handleInvalid(InvalidRequestException ex) {
-		return ResponseEntity.badRequest().body(badRequestProblem(List.of(new FieldError(ex.field(), messageOf(ex)))));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handleNotFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", messageOf(ex));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handleConflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, ex.slug(), ex.title(), messageOf(ex));
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handleUnprocessable(UnprocessableException ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, ex.slug(), ex.title(), messageOf(ex));
-	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> handleNotEligible(DryNeedlingNotAllowedException ex) {
@@ -97,32 +66,9 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 		return slotTaken();
 	}
 
-	@Override
-	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String field = fieldOf(ex);
-		if (field == null) {
-			return super.handleHttpMessageNotReadable(ex, headers, status, request);
-		}
-		return badRequest(List.of(new FieldError(field,
-				"has a value of the wrong format (instants need an offset, such as 2027-01-05T09:00:00-07:00)")));
-	}
-
 	private static ResponseEntity<ProblemDetail> slotTaken() {
 		return problem(HttpStatus.CONFLICT, "slot-taken", "Slot taken",
 				"Someone else booked an overlapping time for this therapist or patient. Pick another slot.");
-	}
-
-	private static @Nullable String fieldOf(HttpMessageNotReadableException ex) {
-		Throwable cause = ex.getCause();
-		if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
-			return null;
-		}
-		return jackson.getPath()
-			.stream()
-			.map((reference) -> (reference.getPropertyName() != null) ? reference.getPropertyName()
-					: String.valueOf(reference.getIndex()))
-			.collect(Collectors.joining("."));
 	}
 
 	private static @Nullable String sqlState(Throwable ex) {
@@ -136,10 +82,6 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String slug, String title, String detail) {
 		return ResponseEntity.status(status).body(Problems.of(status, slug, title, detail));
-	}
-
-	private static String messageOf(RuntimeException ex) {
-		return (ex.getMessage() != null) ? ex.getMessage() : "";
 	}
 
 }

@@ -8,7 +8,7 @@ import com.ptpractice.credentialing.expiry.ExpiryReport;
 import com.ptpractice.credentialing.expiry.ExpiryWatch;
 import com.ptpractice.credentialing.expiry.ExpiryWatchProperties;
 import com.ptpractice.credentialing.shared.Access;
-import com.ptpractice.credentialing.shared.NotFoundException;
+import com.ptpractice.common.web.NotFoundException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;

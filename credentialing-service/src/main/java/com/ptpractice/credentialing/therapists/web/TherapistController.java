@@ -3,7 +3,7 @@ package com.ptpractice.credentialing.therapists.web;
 import java.util.UUID;
 
 import com.ptpractice.credentialing.shared.Access;
-import com.ptpractice.credentialing.shared.NotFoundException;
+import com.ptpractice.common.web.NotFoundException;
 import com.ptpractice.credentialing.shared.PageResponse;
 import com.ptpractice.credentialing.therapists.Therapist;
 import com.ptpractice.credentialing.therapists.TherapistRegistry;

@@ -10,7 +10,7 @@ import com.ptpractice.credentialing.credentials.Credential;
 import com.ptpractice.credentialing.credentials.CredentialFacts;
 import com.ptpractice.credentialing.credentials.CredentialKind;
 import com.ptpractice.credentialing.credentials.CredentialService;
-import com.ptpractice.credentialing.shared.InvalidInputException;
+import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.credentialing.system.SecurityConfiguration;
 import com.ptpractice.credentialing.therapists.TherapistAccess;
@@ -169,7 +169,7 @@ class CredentialControllerTests {
 	@Test
 	void aDomainRuleBrokenInTheServiceIsA400NamingTheField() throws Exception {
 		given(this.credentials.add(eq(THERAPIST), any(), any()))
-			.willThrow(new InvalidInputException("number", "is required for a STATE_LICENSE"));
+			.willThrow(new InvalidFieldException("number", "is required for a STATE_LICENSE"));
 
 		this.mvc
 			.perform(post(base()).with(as(Roles.CREDENTIALING_ADMIN))

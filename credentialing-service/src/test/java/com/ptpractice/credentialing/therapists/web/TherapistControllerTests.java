@@ -6,8 +6,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.ptpractice.common.security.Roles;
-import com.ptpractice.credentialing.shared.ConflictException;
-import com.ptpractice.credentialing.shared.NotFoundException;
+import com.ptpractice.common.web.ConflictException;
+import com.ptpractice.common.web.NotFoundException;
 import com.ptpractice.credentialing.system.SecurityConfiguration;
 import com.ptpractice.credentialing.therapists.Therapist;
 import com.ptpractice.credentialing.therapists.TherapistAccess;

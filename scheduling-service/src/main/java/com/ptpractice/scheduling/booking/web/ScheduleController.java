@@ -9,7 +9,7 @@ import com.ptpractice.common.security.Roles;
 import com.ptpractice.scheduling.booking.AppointmentViews;
 import com.ptpractice.scheduling.booking.BookingService;
 import com.ptpractice.scheduling.booking.ScheduledAppointment;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
+import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -72,7 +72,7 @@ class ScheduleController {
 			Authentication caller) {
 		if (isStaff(caller)) {
 			if (patientId == null) {
-				throw new InvalidRequestException("patientId", "is required");
+				throw new InvalidFieldException("patientId", "is required");
 			}
 			return responses(this.views.ofPatient(patientId));
 		}

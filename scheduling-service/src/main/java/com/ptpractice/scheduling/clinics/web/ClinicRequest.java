@@ -4,7 +4,7 @@ import java.time.ZoneId;
 
 import com.ptpractice.scheduling.clinics.ClinicDetails;
 import com.ptpractice.scheduling.clinics.ClinicService;
-import com.ptpractice.scheduling.problems.InvalidRequestException;
+import com.ptpractice.common.web.InvalidFieldException;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -45,7 +45,7 @@ record ClinicRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max
 
 	private static ZoneId zone(String zoneId) {
 		if (!zoneId.contains("/") || !ZoneId.getAvailableZoneIds().contains(zoneId)) {
-			throw new InvalidRequestException("zoneId", "is not an IANA time zone such as America/Denver");
+			throw new InvalidFieldException("zoneId", "is not an IANA time zone such as America/Denver");
 		}
 		return ZoneId.of(zoneId);
 	}
