@@ -7,6 +7,8 @@ prints p50/p95/p99 per kind plus each process's resident memory afterwards. It c
 its own therapists, clinic and patients through the gateway, so it can run on any stack.
 
     python3 bench/quick-latency.py [requests-per-kind, default 150]
+    python3 bench/quick-latency.py --availability [requests, default 50]
+        one-clinic and one-state week searches over the data of bench/seed-scheduling.sql
 """
 import json
 import os
@@ -133,7 +135,37 @@ def resident_memory():
     return rows
 
 
+def availability(count):
+    front_desk = token("frontdesk")
+    status, clinics, _ = call("GET", SCHEDULING + "/clinics?state=UT&size=100", front_desk)
+    rows = clinics.get("content", clinics) if isinstance(clinics, dict) else clinics
+    bench = [c["id"] for c in rows if c["name"].startswith("Bench ")]
+    if not bench:
+        sys.exit("No bench clinics: run bench/seed-scheduling.sql first")
+    monday = date.today() + timedelta(days=7 - date.today().weekday() + 7)
+    week = f"from={monday}T00:00:00Z&to={monday + timedelta(days=7)}T00:00:00Z"
+    kinds = {"one-clinic week (direct)": [], "one-state week (direct)": [],
+             "one-clinic week (gateway)": [], "one-state week (gateway)": []}
+    for index in range(count):
+        clinic = bench[index % len(bench)]
+        for kind, base in (("direct", SCHEDULING), ("gateway", GATEWAY + "/api/scheduling")):
+            result = call("GET", f"{base}/availability?type=FOLLOW_UP&clinicId={clinic}&{week}&limit=100", front_desk)
+            expect(result, 200, "clinic search")
+            kinds[f"one-clinic week ({kind})"].append(result[2])
+            result = call("GET", f"{base}/availability?type=FOLLOW_UP&state=UT&{week}&limit=100", front_desk)
+            expect(result, 200, "state search")
+            kinds[f"one-state week ({kind})"].append(result[2])
+    print(f"{'search (FOLLOW_UP, 100 slots)':34} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
+    for kind, values in kinds.items():
+        p50, p95, p99 = percentiles(values)
+        print(f"{kind:34} {len(values):5d} {p50:8.1f} {p95:8.1f} {p99:8.1f}")
+    print("resident memory after the run: " + ", ".join(resident_memory()))
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--availability":
+        availability(int(sys.argv[2]) if len(sys.argv) > 2 else 50)
+        return
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 150
     cred_admin, practice_admin, front_desk, therapist_token = (token(user) for user in (
         "credadmin", "practiceadmin", "frontdesk", "therapist"))
