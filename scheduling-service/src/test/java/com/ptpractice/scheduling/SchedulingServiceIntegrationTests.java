@@ -54,8 +54,15 @@ class SchedulingServiceIntegrationTests extends ServiceContractTests {
 
 	@Test
 	void theClinicFinderNeedsNoToken() {
-		// nothing is published under /public yet, but the route is open: 404, not 401
-		this.client.get().uri("/public/clinics").exchange().expectStatus().isNotFound();
+		// without a token the finder answers (here: 400 for the missing service), not 401
+		this.client.get()
+			.uri("/public/clinics")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("service");
 	}
 
 }

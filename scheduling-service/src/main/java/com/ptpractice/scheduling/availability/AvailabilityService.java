@@ -2,13 +2,16 @@ package com.ptpractice.scheduling.availability;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
@@ -56,11 +59,34 @@ public class AvailabilityService {
 
 	public List<Slot> freeSlots(SlotSearch search) {
 		AppointmentType type = checked(search);
-		String allowed = type.involvesDryNeedling() ? eligibleTherapistDays(search) : null;
+		String allowed = type.involvesDryNeedling() ? eligibleTherapistDays(this.queries.workingDays(search)) : null;
 		if (allowed != null && allowed.isEmpty()) {
 			return List.of();
 		}
 		return this.queries.freeSlots(search, type.duration(), this.clock.instant(), allowed);
+	}
+
+	/**
+	 * The earliest free slot of a type at each of the clinics within {@code [from, to)},
+	 * by clinic; a clinic without one is absent. One query for all clinics and, for
+	 * needling types, one credentialing batch per state and day (as
+	 * {@link #freeSlots(SlotSearch)}).
+	 */
+	public Map<UUID, Slot> earliestFreeSlotPerClinic(String typeCode, Instant from, Instant to,
+			Collection<UUID> clinicIds) {
+		SlotSearch search = new SlotSearch(typeCode, from, to, null, null, null, 1);
+		AppointmentType type = checked(search);
+		if (clinicIds.isEmpty()) {
+			return Map.of();
+		}
+		String allowed = type.involvesDryNeedling() ? eligibleTherapistDays(this.queries.workingDays(search, clinicIds))
+				: null;
+		if (allowed != null && allowed.isEmpty()) {
+			return Map.of();
+		}
+		return this.queries.earliestPerClinic(search, clinicIds, type.duration(), this.clock.instant(), allowed)
+			.stream()
+			.collect(Collectors.toMap(Slot::clinicId, Function.identity()));
 	}
 
 	private AppointmentType checked(SlotSearch search) {
@@ -88,9 +114,8 @@ public class AvailabilityService {
 	 * once per state and day (at noon UTC of that day; the booking re-checks the exact
 	 * instant).
 	 */
-	private String eligibleTherapistDays(SlotSearch search) {
-		Map<StateDay, List<WorkingDay>> byStateAndDay = this.queries.workingDays(search)
-			.stream()
+	private String eligibleTherapistDays(List<WorkingDay> workingDays) {
+		Map<StateDay, List<WorkingDay>> byStateAndDay = workingDays.stream()
 			.collect(Collectors.groupingBy((day) -> new StateDay(day.state(), day.day())));
 		return byStateAndDay.entrySet().stream().flatMap((entry) -> {
 			Set<UUID> eligible = this.credentialing.eligibleForDryNeedling(entry.getKey().state(),

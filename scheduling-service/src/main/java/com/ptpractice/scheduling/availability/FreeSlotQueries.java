@@ -9,8 +9,10 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,6 +38,8 @@ class FreeSlotQueries {
 			    WHERE c.active
 			      AND (CAST(:clinicId AS uuid) IS NULL OR c.id = CAST(:clinicId AS uuid))
 			      AND (CAST(:state AS text) IS NULL OR c.state = CAST(:state AS text))
+			      AND (CAST(:clinicIds AS text) IS NULL
+			           OR c.id::text = ANY (string_to_array(CAST(:clinicIds AS text), ',')))
 			), shift AS (
 			    SELECT a.therapist_id, c.id AS clinic_id, c.state, c.zone_id, d.day, h.start_time, h.end_time,
 			           tstzrange((d.day + h.start_time) AT TIME ZONE c.zone_id,
@@ -55,7 +59,7 @@ class FreeSlotQueries {
 			)
 			""";
 
-	private static final String FREE_SLOTS = "WITH " + SHIFTS + """
+	private static final String FREE = SHIFTS + """
 			, busy AS (
 			    SELECT b.therapist_id, range_agg(b.during) AS taken
 			    FROM (
@@ -79,16 +83,26 @@ class FreeSlotQueries {
 			                                       f.day + f.end_time - make_interval(mins => :duration),
 			                                       interval '15 minutes') AS local_start
 			    WHERE NOT isempty(f.free)
+			), slot AS (
+			    SELECT clinic_id, therapist_id, zone_id, local_start, starts_at,
+			           starts_at + make_interval(mins => :duration) AS ends_at
+			    FROM candidate
+			    WHERE (starts_at AT TIME ZONE zone_id) = local_start
+			      AND starts_at >= greatest(CAST(:from AS timestamptz), CAST(:notBefore AS timestamptz))
+			      AND starts_at < CAST(:to AS timestamptz)
+			      AND free @> tstzrange(starts_at, starts_at + make_interval(mins => :duration))
 			)
-			SELECT clinic_id, therapist_id, zone_id, local_start, starts_at,
-			       starts_at + make_interval(mins => :duration) AS ends_at
-			FROM candidate
-			WHERE (starts_at AT TIME ZONE zone_id) = local_start
-			  AND starts_at >= greatest(CAST(:from AS timestamptz), CAST(:notBefore AS timestamptz))
-			  AND starts_at < CAST(:to AS timestamptz)
-			  AND free @> tstzrange(starts_at, starts_at + make_interval(mins => :duration))
+			""";
+
+	private static final String FREE_SLOTS = "WITH " + FREE + """
+			SELECT * FROM slot
 			ORDER BY starts_at, clinic_id, therapist_id
 			LIMIT :limit
+			""";
+
+	private static final String EARLIEST_PER_CLINIC = "WITH " + FREE + """
+			SELECT DISTINCT ON (clinic_id) * FROM slot
+			ORDER BY clinic_id, starts_at, therapist_id
 			""";
 
 	private static final String WORKING_THERAPISTS = "WITH " + SHIFTS + """
@@ -102,26 +116,52 @@ class FreeSlotQueries {
 	}
 
 	List<Slot> freeSlots(SlotSearch search, Duration duration, Instant notBefore, @Nullable String allowed) {
-		return bind(this.jdbc.sql(FREE_SLOTS), search, allowed).param("duration", Math.toIntExact(duration.toMinutes()))
-			.param("notBefore", utc(notBefore))
-			.param("windowStart", utc(search.from().minus(Duration.ofDays(1))))
-			.param("windowEnd", utc(search.to().plus(Duration.ofDays(1))))
+		return bindSlots(this.jdbc.sql(FREE_SLOTS), search, null, duration, notBefore, allowed)
 			.param("limit", search.limit())
+			.query(FreeSlotQueries::slot)
+			.list();
+	}
+
+	/**
+	 * The earliest free slot of each of the clinics (none for a clinic without one), in
+	 * one query.
+	 */
+	List<Slot> earliestPerClinic(SlotSearch search, Collection<UUID> clinicIds, Duration duration, Instant notBefore,
+			@Nullable String allowed) {
+		return bindSlots(this.jdbc.sql(EARLIEST_PER_CLINIC), search, csv(clinicIds), duration, notBefore, allowed)
 			.query(FreeSlotQueries::slot)
 			.list();
 	}
 
 	/** Who works in which state on which clinic-local day within the search. */
 	List<WorkingDay> workingDays(SlotSearch search) {
-		return bind(this.jdbc.sql(WORKING_THERAPISTS), search, null)
+		return workingDaysAt(search, null);
+	}
+
+	/** Who works in which state on which clinic-local day at these clinics. */
+	List<WorkingDay> workingDays(SlotSearch search, Collection<UUID> clinicIds) {
+		return workingDaysAt(search, csv(clinicIds));
+	}
+
+	private List<WorkingDay> workingDaysAt(SlotSearch search, @Nullable String clinicIds) {
+		return bind(this.jdbc.sql(WORKING_THERAPISTS), search, clinicIds, null)
 			.query((rs, row) -> new WorkingDay(rs.getString("state"), rs.getObject("day", LocalDate.class),
 					rs.getObject("therapist_id", UUID.class)))
 			.list();
 	}
 
+	private static JdbcClient.StatementSpec bindSlots(JdbcClient.StatementSpec sql, SlotSearch search,
+			@Nullable String clinicIds, Duration duration, Instant notBefore, @Nullable String allowed) {
+		return bind(sql, search, clinicIds, allowed).param("duration", Math.toIntExact(duration.toMinutes()))
+			.param("notBefore", utc(notBefore))
+			.param("windowStart", utc(search.from().minus(Duration.ofDays(1))))
+			.param("windowEnd", utc(search.to().plus(Duration.ofDays(1))));
+	}
+
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, SlotSearch search,
-			@Nullable String allowed) {
+			@Nullable String clinicIds, @Nullable String allowed) {
 		return sql.param("clinicId", search.clinicId())
+			.param("clinicIds", clinicIds)
 			.param("state", search.state())
 			.param("therapistId", search.therapistId())
 			.param("from", utc(search.from()))
@@ -134,6 +174,10 @@ class FreeSlotQueries {
 				rs.getObject("ends_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("local_start", LocalDateTime.class), ZoneId.of(rs.getString("zone_id")),
 				rs.getObject("clinic_id", UUID.class), rs.getObject("therapist_id", UUID.class));
+	}
+
+	private static String csv(Collection<UUID> ids) {
+		return ids.stream().map(UUID::toString).collect(Collectors.joining(","));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

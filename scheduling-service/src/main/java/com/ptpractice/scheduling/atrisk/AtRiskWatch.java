@@ -1,0 +1,101 @@
+package com.ptpractice.scheduling.atrisk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.scheduling.atrisk.AtRiskQueries.UpcomingNeedling;
+import com.ptpractice.scheduling.eligibility.CredentialingDecisions;
+import com.ptpractice.scheduling.eligibility.PatientDecisions;
+import com.ptpractice.scheduling.eligibility.Reason;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Re-evaluates future live needling appointments (the next {@link #HORIZON}) live, one
+ * page at a time: the therapist's credentialing decision at the clinic's state and the
+ * visit's start, and the patient's readiness at the start. Two calls per appointment, so
+ * a page is at most {@link #MAX_PAGE_SIZE}. A dependency that cannot answer fails the
+ * whole page (503): an at-risk list with silent gaps would look reassuring.
+ */
+@Service
+public class AtRiskWatch {
+
+	/** How far ahead appointments are re-checked. */
+	public static final Duration HORIZON = Duration.ofDays(60);
+
+	public static final int MAX_PAGE_SIZE = 50;
+
+	static final Reason PATIENT_UNKNOWN = new Reason("PATIENT_UNKNOWN",
+			"The patient service no longer knows this patient.");
+
+	private final AtRiskQueries queries;
+
+	private final CredentialingDecisions credentialing;
+
+	private final PatientDecisions patients;
+
+	private final Clock clock;
+
+	AtRiskWatch(AtRiskQueries queries, CredentialingDecisions credentialing, PatientDecisions patients, Clock clock) {
+		this.queries = queries;
+		this.credentialing = credentialing;
+		this.patients = patients;
+		this.clock = clock;
+	}
+
+	/** One page of the upcoming needling appointments, re-evaluated now. */
+	public Evaluation evaluate(int page, int size) {
+		if (page < 0) {
+			throw new InvalidFieldException("page", "must be 0 or more");
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+		}
+		Instant now = this.clock.instant();
+		List<UpcomingNeedling> upcoming = this.queries.upcomingNeedling(now, now.plus(HORIZON), size + 1,
+				(long) page * size);
+		boolean hasMore = upcoming.size() > size;
+		List<AtRiskAppointment> atRisk = new ArrayList<>();
+		for (UpcomingNeedling appointment : upcoming.subList(0, Math.min(size, upcoming.size()))) {
+			List<Reason> reasons = reasonsItWouldFail(appointment);
+			if (!reasons.isEmpty()) {
+				atRisk.add(new AtRiskAppointment(appointment.id(), appointment.patientId(), appointment.therapistId(),
+						appointment.clinicId(), appointment.startsAt(), appointment.zoneId(), reasons));
+			}
+		}
+		return new Evaluation(now, page, size, Math.min(size, upcoming.size()), hasMore, List.copyOf(atRisk));
+	}
+
+	private List<Reason> reasonsItWouldFail(UpcomingNeedling appointment) {
+		List<Reason> reasons = new ArrayList<>(this.credentialing
+			.dryNeedling(appointment.therapistId(), appointment.state(), appointment.startsAt(), appointment.zoneId())
+			.reasonsIfNot());
+		try {
+			reasons.addAll(
+					this.patients.dryNeedlingReadiness(appointment.patientId(), appointment.startsAt()).reasonsIfNot());
+		}
+		catch (InvalidFieldException ex) {
+			reasons.add(PATIENT_UNKNOWN);
+		}
+		return reasons;
+	}
+
+	/**
+	 * One evaluated page.
+	 *
+	 * @param evaluatedAt when
+	 * @param page the page of upcoming needling appointments (by start)
+	 * @param size its size
+	 * @param evaluated how many appointments this page re-checked
+	 * @param hasMore whether a later page has more
+	 * @param atRisk those that would now fail
+	 */
+	public record Evaluation(Instant evaluatedAt, int page, int size, int evaluated, boolean hasMore,
+			List<AtRiskAppointment> atRisk) {
+	}
+
+}
