@@ -1,0 +1,131 @@
+package com.ptpractice.scheduling.atrisk;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ptpractice.scheduling.problems.DependencyUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Once a day, re-evaluates every upcoming needling visit (all pages of
+ * {@link AtRiskWatch}) and records those that would now fail, so a front desk can rebook
+ * before the patient arrives and the history shows when a visit became at risk. A day is
+ * recorded once; a run that a dependency interrupts records nothing and the next run (or
+ * a restart) tries again.
+ */
+@Component
+public class DailyAtRiskCheck {
+
+	private static final Logger log = LoggerFactory.getLogger(DailyAtRiskCheck.class);
+
+	private final AtRiskWatch watch;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private final AtRiskProperties properties;
+
+	DailyAtRiskCheck(AtRiskWatch watch, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock,
+			AtRiskProperties properties) {
+		this.watch = watch;
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.json = json;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	@Scheduled(cron = "${ptpractice.at-risk.cron}", zone = "${ptpractice.at-risk.zone}")
+	void everyMorning() {
+		recordToday();
+	}
+
+	/**
+	 * Records today's run unless it exists; answers how many visits are at risk, or -1.
+	 */
+	public int recordToday() {
+		LocalDate day = LocalDate.now(this.clock.withZone(this.properties.zone()));
+		if (alreadyRecorded(day)) {
+			return countFor(day);
+		}
+		try {
+			List<AtRiskAppointment> atRisk = new ArrayList<>();
+			int evaluated = evaluateAllPages(atRisk);
+			this.transactions.executeWithoutResult((status) -> record(day, evaluated, atRisk));
+			log.info("At-risk check for {}: {} needling visits evaluated, {} at risk", day, evaluated, atRisk.size());
+			return atRisk.size();
+		}
+		catch (DependencyUnavailableException ex) {
+			log.warn("At-risk check for {} could not finish: {} did not answer; it runs again next time", day,
+					ex.dependency());
+			return -1;
+		}
+	}
+
+	private int evaluateAllPages(List<AtRiskAppointment> atRisk) {
+		int evaluated = 0;
+		AtRiskWatch.Evaluation page;
+		int index = 0;
+		do {
+			page = this.watch.evaluate(index++, AtRiskWatch.MAX_PAGE_SIZE);
+			evaluated += page.evaluated();
+			atRisk.addAll(page.atRisk());
+		}
+		while (page.hasMore());
+		return evaluated;
+	}
+
+	private void record(LocalDate day, int evaluated, List<AtRiskAppointment> atRisk) {
+		int inserted = this.jdbc.sql("""
+				INSERT INTO at_risk_run (day, evaluated, at_risk, finished_at) VALUES (:day, :evaluated, :atRisk, :now)
+				ON CONFLICT (day) DO NOTHING""")
+			.param("day", day)
+			.param("evaluated", evaluated)
+			.param("atRisk", atRisk.size())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.update();
+		if (inserted == 0) {
+			return; // another instance finished the day first
+		}
+		for (AtRiskAppointment appointment : atRisk) {
+			this.jdbc
+				.sql("""
+						INSERT INTO at_risk_finding (day, appointment_id, reasons) VALUES (:day, :id, CAST(:reasons AS jsonb))
+						ON CONFLICT DO NOTHING""")
+				.param("day", day)
+				.param("id", appointment.appointmentId())
+				.param("reasons", this.json.writeValueAsString(appointment.reasons()))
+				.update();
+		}
+	}
+
+	private boolean alreadyRecorded(LocalDate day) {
+		return this.jdbc.sql("SELECT count(*) FROM at_risk_run WHERE day = :day")
+			.param("day", day)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	private int countFor(LocalDate day) {
+		return this.jdbc.sql("SELECT at_risk FROM at_risk_run WHERE day = :day")
+			.param("day", day)
+			.query(Integer.class)
+			.single();
+	}
+
+}
