@@ -27,7 +27,7 @@ public record FinderCriteria(@Nullable String state, @Nullable GeoPoint near, @N
 	public static final double MAX_RADIUS_KM = 500;
 
 	private static final Pattern LAT_LNG = Pattern
-		.compile("\\s*([+-]?\\d{1,3}(?:\\.\\d{1,10})?)\\s*,\\s*([+-]?\\d{1,3}(?:\\.\\d{1,10})?)\\s*");
+		.compile("\\s*([+-]?\\d{1,3}(?:\\.\\d{1,17})?)\\s*,\\s*([+-]?\\d{1,3}(?:\\.\\d{1,17})?)\\s*");
 
 	/** Checks raw request values; a 400 naming the first wrong field. */
 	public static FinderCriteria of(String service, @Nullable String state, @Nullable String near,

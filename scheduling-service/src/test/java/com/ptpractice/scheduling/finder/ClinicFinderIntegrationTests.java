@@ -92,6 +92,13 @@ class ClinicFinderIntegrationTests extends ApiIntegrationTestSupport {
 	}
 
 	@Test
+	void acceptsCoordinatesAsPreciseAsAMapGivesThem() {
+		assertThat(clinics("/public/clinics?service=dry-needling&near=40.760012345678912,-111.890098765432101"))
+			.extracting((clinic) -> clinic.get("id"))
+			.contains(this.saltLake.toString());
+	}
+
+	@Test
 	void revealsNothingAboutTherapists() {
 		String body = this.client.get()
 			.uri("/public/clinics?service=dry-needling&state=UT")
