@@ -1,18 +1,13 @@
 -- A large schedule for measuring availability searches (issue 6): 50 clinics in 10
 -- states, 500 therapists (10 per clinic, Monday to Friday 08:00-17:00 clinic-local),
 -- and four weeks from next Monday about 60% booked with one-hour visits.
--- Everything it makes is named 'Bench ...' and is removed first, so it can run again:
+-- Everything it makes is named 'Bench ...' and is removed first (clear-scheduling.sql),
+-- so it can run again:
 --   psql -h 127.0.0.1 -U postgres -d scheduling -f bench/seed-scheduling.sql
 -- (after the scheduling service has migrated the database once).
-BEGIN;
+\ir clear-scheduling.sql
 
-DELETE FROM appointment_event WHERE appointment_id IN (
-    SELECT a.id FROM appointment a JOIN clinic c ON c.id = a.clinic_id WHERE c.name LIKE 'Bench %');
-DELETE FROM booking_idempotency WHERE appointment_id IN (
-    SELECT a.id FROM appointment a JOIN clinic c ON c.id = a.clinic_id WHERE c.name LIKE 'Bench %');
-DELETE FROM appointment WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bench %');
-DELETE FROM assignment WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bench %');
-DELETE FROM clinic WHERE name LIKE 'Bench %';
+BEGIN;
 
 CREATE TEMP TABLE bench_state (state text, zone text, lat double precision, lng double precision) ON COMMIT DROP;
 INSERT INTO bench_state VALUES

@@ -307,6 +307,47 @@ class BookingIntegrationTests extends ApiIntegrationTestSupport {
 			.willReturn(patients));
 	}
 
+	@Test
+	void aSignedInPatientSeesOnlyTheirOwnAppointments() {
+		UUID own = UUID.randomUUID();
+		UUID other = UUID.randomUUID();
+		book(own, "FOLLOW_UP", MONDAY_9, null).expectStatus().isCreated();
+		book(other, "FOLLOW_UP", "2026-06-01T11:00:00-06:00", null).expectStatus().isCreated();
+		String patientToken = issuer.token("patient-login-" + own, Roles.PATIENT);
+		stubs.stubFor(get("/patient-service/patients/me").withHeader("Authorization", equalTo("Bearer " + patientToken))
+			.willReturn(okJson("{\"id\": \"" + own + "\"}")));
+
+		this.client.get()
+			.uri("/appointments")
+			.headers((headers) -> headers.setBearerAuth(patientToken))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].patientId")
+			.isEqualTo(List.of(own.toString()));
+		this.client.get()
+			.uri("/appointments?patientId=" + other)
+			.headers((headers) -> headers.setBearerAuth(patientToken))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
+	@Test
+	void aLoginWithoutAPatientRecordSeesNothing() {
+		String patientToken = issuer.token("patient-login-unlinked", Roles.PATIENT);
+		stubs.stubFor(get("/patient-service/patients/me").withHeader("Authorization", equalTo("Bearer " + patientToken))
+			.willReturn(aResponse().withStatus(404)));
+
+		this.client.get()
+			.uri("/appointments")
+			.headers((headers) -> headers.setBearerAuth(patientToken))
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+	}
+
 	private ResponseSpec book(UUID patient, String type, String startsAt, String key) {
 		return bookWith(this.therapist, patient, type, startsAt, key);
 	}

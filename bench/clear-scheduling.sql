@@ -1,0 +1,12 @@
+-- Removes what bench/seed-scheduling.sql made (everything named 'Bench ...').
+BEGIN;
+DELETE FROM at_risk_finding WHERE appointment_id IN (
+    SELECT a.id FROM appointment a JOIN clinic c ON c.id = a.clinic_id WHERE c.name LIKE 'Bench %');
+DELETE FROM appointment_event WHERE appointment_id IN (
+    SELECT a.id FROM appointment a JOIN clinic c ON c.id = a.clinic_id WHERE c.name LIKE 'Bench %');
+DELETE FROM booking_idempotency WHERE appointment_id IN (
+    SELECT a.id FROM appointment a JOIN clinic c ON c.id = a.clinic_id WHERE c.name LIKE 'Bench %');
+DELETE FROM appointment WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bench %');
+DELETE FROM assignment WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bench %');
+DELETE FROM clinic WHERE name LIKE 'Bench %';
+COMMIT;
