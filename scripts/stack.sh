@@ -10,7 +10,8 @@
 #
 # Environment: the variables README.md lists (database URLs, secrets, Keycloak address)
 # pass through to the processes; PTP_JAVA_OPTS replaces the services' JVM options;
-# STACK_TIMEOUT (seconds, default 300) bounds the wait for health.
+# STACK_TIMEOUT (seconds, default 300) bounds the wait for health; PTP_DEMO_DATA=0 skips
+# loading the demo data.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -215,6 +216,18 @@ stop_all() {
 	say "Stopped."
 }
 
+# Demo clinics, therapists and patients (scripts/demo_data.py), made through the gateway
+# as the demo users would; it only adds what is missing. PTP_DEMO_DATA=0 skips it.
+load_demo_data() {
+	[ "${PTP_DEMO_DATA:-1}" = 0 ] && return 0
+	if ! command -v python3 >/dev/null; then
+		say "python3 not found: no demo data loaded." >&2
+		return 0
+	fi
+	python3 "$ROOT/scripts/demo_data.py" >"$LOGS/demo-data.log" 2>&1 \
+		|| say "Demo data could not be loaded (see $LOGS/demo-data.log); the stack runs without it." >&2
+}
+
 print_banner() {
 	cat <<EOF
 
@@ -231,6 +244,9 @@ Demo logins (demo only; password = username + "-demo"):
   credadmin      CREDENTIALING_ADMIN
   practiceadmin  PRACTICE_ADMIN
   patient        PATIENT
+
+Demo data (scripts/demo_data.py): clinics in UT, CO, AZ, FL, TX, WA, CA, NY; therapists
+and patients for each case of the needling rule; README "Try the demo" walks through it.
 
 A token for the API:
   curl -s -d grant_type=password -d client_id=clinic-cli -d username=frontdesk -d password=frontdesk-demo \\
@@ -269,6 +285,7 @@ start() {
 		stop_all
 		return 1
 	fi
+	load_demo_data
 	print_banner $((SECONDS - started))
 	if [ "$detach" = no ]; then
 		say
