@@ -317,6 +317,41 @@ class DryNeedlingGuardIntegrationTests {
 		scheduling.verify(0, postRequestedFor(urlPathMatching("/appointments/.*/reschedule")));
 	}
 
+	@Test
+	void reschedulingAnUnknownAppointmentIsLeftToTheSchedulingServicesAnswer() {
+		UUID unknown = UUID.randomUUID();
+		scheduling.stubFor(get("/appointments/" + unknown).willReturn(aResponse().withStatus(404)));
+		scheduling.stubFor(post("/appointments/" + unknown + "/reschedule").willReturn(aResponse().withStatus(404)
+			.withHeader("Content-Type", "application/problem+json")
+			.withBody("{\"status\": 404, \"title\": \"Not found\"}")));
+
+		this.client.post()
+			.uri("/api/scheduling/appointments/" + unknown + "/reschedule")
+			.headers((headers) -> headers.setBearerAuth(frontDesk()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"startsAt\": \"2027-03-09T09:00:00-07:00\"}")
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		credentialing.verify(0, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+	}
+
+	@Test
+	void reschedulingWhenTheBookingCannotBeLookedUpIsA503() {
+		UUID appointment = UUID.randomUUID();
+		scheduling.stubFor(get("/appointments/" + appointment).willReturn(aResponse().withStatus(500)));
+
+		this.client.post()
+			.uri("/api/scheduling/appointments/" + appointment + "/reschedule")
+			.headers((headers) -> headers.setBearerAuth(frontDesk()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"startsAt\": \"2027-03-09T09:00:00-07:00\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503);
+		scheduling.verify(0, postRequestedFor(urlPathMatching("/appointments/.*/reschedule")));
+	}
+
 	private void expectFailClosed(String service) {
 		book(booking("DRY_NEEDLING")).expectStatus()
 			.isEqualTo(503)

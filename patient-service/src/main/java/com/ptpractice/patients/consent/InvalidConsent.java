@@ -1,20 +1,14 @@
 package com.ptpractice.patients.consent;
 
-/**
- * A consent form that cannot be recorded as entered.
- */
-public class InvalidConsent extends RuntimeException {
+import com.ptpractice.common.web.InvalidFieldException;
 
-	private final String field;
+/**
+ * A consent form that cannot be recorded as entered: a 400 naming the field.
+ */
+public class InvalidConsent extends InvalidFieldException {
 
 	InvalidConsent(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	/** The request field at fault. */
-	public String field() {
-		return this.field;
+		super(field, message);
 	}
 
 }

@@ -1,20 +1,14 @@
 package com.ptpractice.patients.records;
 
-/**
- * A patient search whose criteria are missing or too broad.
- */
-public class InvalidSearch extends RuntimeException {
+import com.ptpractice.common.web.InvalidFieldException;
 
-	private final String field;
+/**
+ * A patient search whose criteria are missing or too broad: a 400 naming the parameter.
+ */
+public class InvalidSearch extends InvalidFieldException {
 
 	InvalidSearch(String field, String message) {
-		super(message);
-		this.field = field;
-	}
-
-	/** The query parameter at fault. */
-	public String field() {
-		return this.field;
+		super(field, message);
 	}
 
 }

@@ -7,8 +7,6 @@ import com.ptpractice.common.web.FieldError;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.patients.consent.ConsentAlreadyRevoked;
 import com.ptpractice.patients.consent.ConsentNotFound;
-import com.ptpractice.patients.consent.InvalidConsent;
-import com.ptpractice.patients.records.InvalidSearch;
 import com.ptpractice.patients.records.LoginAlreadyLinked;
 import com.ptpractice.patients.records.PatientNotFound;
 import com.ptpractice.patients.records.PossibleDuplicatePatient;
@@ -57,11 +55,6 @@ class PatientExceptionHandler extends ApiExceptionHandler {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handle(InvalidSearch ex) {
-		return invalid(ex.field(), ex.getMessage());
-	}
-
-	@ExceptionHandler
 	ResponseEntity<ProblemDetail> handle(IncompleteScreening ex) {
 		return invalid("answers", ex.getMessage());
 	}
@@ -81,11 +74,6 @@ class PatientExceptionHandler extends ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> handle(ScreeningSuperseded ex) {
 		return problem(HttpStatus.CONFLICT, "screening-superseded", "Screening superseded",
 				"A later screening replaced this one. Clear the flags of the patient's latest screening.");
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handle(InvalidConsent ex) {
-		return invalid(ex.field(), ex.getMessage());
 	}
 
 	@ExceptionHandler
