@@ -10,9 +10,10 @@ Therapists, each showing one case of the needling rule:
   Dana Valid       UT + CO licenses, certification, UT registration: eligible in UT and CO
                    (linked to the demo login "therapist")
   Evan Expiring    eligible in UT, but the certification expires in 10 days
-  Olive Otherstate licensed in CO only, works Saturdays in Salt Lake City: no UT license
+  Olive Otherstate licensed in CO only (UT registration on file), works Saturdays in Salt Lake
+                   City: no UT license
   Wade Washington  WA license and certification, no WA endorsement
-  Fiona Florida    certification with 20 training hours (Florida asks 50)
+  Fiona Florida    certification with 20 training hours (Florida asks 50), FL registration
   Paula Pending    Texas credentials not yet verified
   Carl California  works in Sacramento: California prohibits dry needling
   Pete Phoenix     eligible in Arizona (a clinic without daylight saving time)
@@ -82,11 +83,12 @@ THERAPISTS = [
     ("Evan", "Expiring", "190000002", None,
      [license_in("UT"), certification(expires=in_days(10)), registration_in("UT")], True,
      [("PT Demo Salt Lake City", WEEKDAYS, "13:00", "17:00")]),
-    ("Olive", "Otherstate", "190000003", None, [license_in("CO"), certification()], True,
+    ("Olive", "Otherstate", "190000003", None, [license_in("CO"), certification(), registration_in("UT")], True,
      [("PT Demo Salt Lake City", ["SATURDAY"], "08:00", "12:00")]),
     ("Wade", "Washington", "190000004", None, [license_in("WA"), certification()], True,
      [("PT Demo Seattle", WEEKDAYS, "08:00", "16:00")]),
-    ("Fiona", "Florida", "190000005", None, [license_in("FL", "2018-01-15"), certification(hours=20)], True,
+    ("Fiona", "Florida", "190000005", None, [license_in("FL", "2018-01-15"), certification(hours=20), registration_in("FL")],
+     True,
      [("PT Demo Orlando", WEEKDAYS, "08:00", "16:00")]),
     ("Paula", "Pending", "190000006", None, [license_in("TX"), certification()], False,
      [("PT Demo Austin", WEEKDAYS, "08:00", "16:00")]),

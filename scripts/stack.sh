@@ -7,6 +7,9 @@
 #   scripts/stack.sh start --detach start, wait until healthy, return (stop it later)
 #   scripts/stack.sh stop           stop what a previous start left running
 #   scripts/stack.sh status         what runs, and whether it is healthy
+#   scripts/stack.sh stop-service NAME / start-service NAME
+#                                   stop or (re)start one service of a running stack, e.g.
+#                                   credentialing-service (the acceptance suite's fail-closed test)
 #
 # Environment: the variables README.md lists (database URLs, secrets, Keycloak address)
 # pass through to the processes; PTP_JAVA_OPTS replaces the services' JVM options;
@@ -175,12 +178,14 @@ start_service() {
 	fi
 }
 
+# Waits for every process, or only for those named.
 wait_healthy() {
 	local deadline=$((SECONDS + STACK_TIMEOUT)) entry name url pending
 	while :; do
 		pending=()
 		for entry in "${PROCESSES[@]}"; do
 			read -r name _ url <<<"$entry"
+			[ $# -eq 0 ] || [[ " $* " == *" $name "* ]] || continue
 			if ! kill -0 "$(cat "$PIDS/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null; then
 				say "$name stopped while starting; the end of $LOGS/$name.log:" >&2
 				tail -n 30 "$LOGS/$name.log" >&2 || true
@@ -214,6 +219,50 @@ stop_all() {
 	done
 	rm -f "$PIDS"/*.pid
 	say "Stopped."
+}
+
+service_port() {
+	local entry name port
+	for entry in "${PROCESSES[@]}"; do
+		read -r name port _ <<<"$entry"
+		[ "$name" = "$1" ] && [ "$name" != keycloak ] && { echo "$port"; return 0; }
+	done
+	fail "unknown service '$1' (one of: ${MODULES[*]})"
+}
+
+stop_service() {
+	local name=$1 pid waited
+	service_port "$name" >/dev/null
+	pid=$(cat "$PIDS/$name.pid" 2>/dev/null || true)
+	if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then
+		say "$name is not running."
+		return 0
+	fi
+	kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+	for waited in $(seq 1 30); do
+		kill -0 "$pid" 2>/dev/null || break
+		sleep 1
+	done
+	kill -KILL -- "-$pid" 2>/dev/null || true
+	rm -f "$PIDS/$name.pid"
+	say "Stopped $name."
+}
+
+start_one_service() {
+	local name=$1 port pid
+	port=$(service_port "$name")
+	pid=$(cat "$PIDS/$name.pid" 2>/dev/null || true)
+	if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+		say "$name is already running (pid $pid)."
+		return 0
+	fi
+	! ss -Hltn "sport = :$port" | grep -q . || fail "port $port, needed by $name, is already in use"
+	# shellcheck source=java-env.sh
+	source "$ROOT/scripts/java-env.sh"
+	mkdir -p "$PIDS" "$LOGS"
+	start_service "$name"
+	wait_healthy "$name" || fail "$name did not become healthy (see $LOGS/$name.log)"
+	say "Started $name."
 }
 
 # Demo clinics, therapists and patients (scripts/demo_data.py), made through the gateway
@@ -322,5 +371,7 @@ case "${1:-start}" in
 		;;
 	stop) stop_all ;;
 	status) status ;;
-	*) fail "usage: scripts/stack.sh [start [--detach]|stop|status]" ;;
+	stop-service) stop_service "${2:?name a service}" ;;
+	start-service) start_one_service "${2:?name a service}" ;;
+	*) fail "usage: scripts/stack.sh [start [--detach]|stop|status|stop-service NAME|start-service NAME]" ;;
 esac

@@ -1,11 +1,9 @@
 package com.ptpractice.e2e;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,8 +53,8 @@ class DryNeedlingE2ETests {
 				-121.4944);
 		Fixtures.assignDaily(practiceAdmin, utahClinic, therapistId, "08:00", "12:00");
 		Fixtures.assignDaily(practiceAdmin, californiaClinic, therapistId, "13:00", "17:00");
-		readyPatient = patient(true);
-		unreadyPatient = patient(false);
+		readyPatient = Fixtures.screenedPatient(frontDesk, true);
+		unreadyPatient = Fixtures.screenedPatient(frontDesk, false, "SEVERE_NEEDLE_FEAR");
 		// within the 90 days the screening made today stays valid
 		day = LocalDate.now(DENVER).plusDays(10 + (int) (Math.random() * 60));
 	}
@@ -102,25 +100,6 @@ class DryNeedlingE2ETests {
 				at(day.plusDays(3), "08:00", DENVER));
 
 		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-	}
-
-	/**
-	 * A registered patient, screened by the demo therapist; ready ones have consent too.
-	 */
-	private static String patient(boolean ready) {
-		HttpResponse<String> registered = PatientsHttp.post(PatientsHttp.API, frontDesk, PatientsHttp.newPatientJson());
-		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-		String id = PatientsHttp.field(registered, "id");
-		String screening = ready ? PatientsHttp.screeningJson() : PatientsHttp.screeningJson("SEVERE_NEEDLE_FEAR");
-		HttpResponse<String> screened = PatientsHttp.post(PatientsHttp.API + "/" + id + "/screenings",
-				userToken("therapist"), screening);
-		assertThat(screened.statusCode()).as(screened.body()).isEqualTo(201);
-		if (ready) {
-			HttpResponse<String> consented = PatientsHttp.post(PatientsHttp.API + "/" + id + "/consents", frontDesk,
-					PatientsHttp.consentJson(Instant.now().minus(1, ChronoUnit.MINUTES)));
-			assertThat(consented.statusCode()).as(consented.body()).isEqualTo(201);
-		}
-		return id;
 	}
 
 	private static HttpResponse<String> book(String patientId, String clinicId, String type, String startsAt) {

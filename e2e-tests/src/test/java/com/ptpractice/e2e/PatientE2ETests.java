@@ -3,7 +3,12 @@ package com.ptpractice.e2e;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what, and the patient portal's own record.
  */
 class PatientE2ETests {
+
+	private static final ZoneId DENVER = ZoneId.of("America/Denver");
 
 	/** The demo user {@code patient} in the realm file. */
 	private static final String DEMO_PATIENT_SUBJECT = "a1b2c3d4-0000-4000-8000-000000000005";
@@ -118,6 +125,35 @@ class PatientE2ETests {
 		assertThat(notTheirs.statusCode()).isEqualTo(404);
 		assertThat(field(notTheirs, "type")).isEqualTo(PROBLEMS + "patient-not-found");
 		assertThat(readiness(other, Instant.now().plus(Duration.ofDays(1)), patient).statusCode()).isEqualTo(404);
+
+		String appointments = Stack.GATEWAY + "/api/scheduling/appointments";
+		String ownVisit = followUp(frontDesk, own, "08:00");
+		followUp(frontDesk, other, "09:00");
+		HttpResponse<String> mine = get(appointments, patient);
+		assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+		assertThat(body(mine).values()).extracting((visit) -> visit.get("id").asString()).containsExactly(ownVisit);
+		assertThat(get(appointments + "?patientId=" + other, patient).statusCode()).isEqualTo(404);
+		assertThat(get(appointments + "/" + ownVisit, patient).statusCode()).isEqualTo(403);
+	}
+
+	/** A follow-up for the patient at a new clinic next week; returns its id. */
+	private static String followUp(String frontDesk, String patientId, String localTime) {
+		String admin = userToken("practiceadmin");
+		String therapist = Fixtures.therapist(userToken("credadmin"));
+		String clinic = Fixtures.clinic(admin, "Layton", "UT", "84041", "America/Denver", 41.06, -111.97);
+		Fixtures.assignDaily(admin, clinic, therapist, "08:00", "12:00");
+		String startsAt = LocalDate.now(DENVER)
+			.plusDays(7)
+			.atTime(LocalTime.parse(localTime))
+			.atZone(DENVER)
+			.toOffsetDateTime()
+			.toString();
+		HttpResponse<String> booked = Http.post(
+				Stack.GATEWAY + "/api/scheduling/appointments", frontDesk, Map.of("patientId", patientId, "therapistId",
+						therapist, "clinicId", clinic, "type", "FOLLOW_UP", "startsAt", startsAt),
+				UUID.randomUUID().toString());
+		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+		return field(booked, "id");
 	}
 
 	private static void unlinkWhateverRecordTheDemoPatientHas(String frontDesk, String patient) {

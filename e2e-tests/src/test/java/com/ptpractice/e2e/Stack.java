@@ -7,12 +7,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import tools.jackson.databind.JsonNode;
@@ -81,6 +86,38 @@ final class Stack {
 				env("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"), "password", env("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin")));
 	}
 
+	/**
+	 * Runs {@code scripts/stack.sh} with the arguments, e.g. to stop one service of the
+	 * running stack; false when the stack was not started by that script (then there is
+	 * nothing this test can stop).
+	 */
+	static boolean stackScript(String... arguments) {
+		Path script = Path.of(System.getProperty("e2e.stack.script", "../scripts/stack.sh")).toAbsolutePath();
+		if (!Files.isExecutable(script)) {
+			return false;
+		}
+		List<String> command = new ArrayList<>(List.of(script.toString()));
+		command.addAll(List.of(arguments));
+		try {
+			Process process = new ProcessBuilder(command).inheritIO().start();
+			if (!process.waitFor(3, TimeUnit.MINUTES)) {
+				process.destroyForcibly();
+				throw new IllegalStateException(command + " took more than three minutes");
+			}
+			if (process.exitValue() != 0) {
+				throw new IllegalStateException(command + " failed with " + process.exitValue());
+			}
+			return true;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not run " + command, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	static JsonNode claims(String token) {
 		String payload = token.split("\\.")[1];
 		return JSON.readTree(Base64.getUrlDecoder().decode(payload));
@@ -138,7 +175,7 @@ final class Stack {
 		}
 	}
 
-	private static String env(String name, String fallback) {
+	static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return (value == null || value.isBlank()) ? fallback : value;
 	}
