@@ -12,7 +12,7 @@
 BEGIN;
 CREATE TEMP TABLE bench_therapist ON COMMIT DROP AS
 SELECT n, md5('bench-therapist-' || n)::uuid AS id, s.state,
-       '19' || lpad(n::text, 7, '0') AS npi_first_nine
+       '17' || lpad(n::text, 7, '0') AS npi_first_nine
 FROM generate_series(1, 500) AS n
 JOIN bench_state s ON s.ordinal = ((n - 1) / 10) / 5;
 

@@ -56,14 +56,14 @@ final class Report {
 		md.append("Machine: ").append(this.machine).append("\n\n");
 		md.append("Latency in ms from each request's intended send time (open model); answered/s counts expected ")
 			.append("answers only. CPU in cores (CPU seconds per second) during the step: the stack's four ")
-			.append("services and Keycloak, PostgreSQL, and every other process on this shared machine.\n\n");
+			.append("services and Keycloak, PostgreSQL, this harness, and every other process on this shared machine.\n\n");
 		md.append(
 				"| step | asked/s | requests | answered/s | p50 | p95 | p99 | max | errors | CPU stack | CPU postgres ")
-			.append("| CPU other |\n");
-		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
+			.append("| CPU harness | CPU other |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|\n");
 		for (StepResult step : this.steps) {
 			md.append(String.format(Locale.ROOT,
-					"| %s | %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s |%n", step.title(),
+					"| %s | %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s |%n", step.title(),
 					(step.targetRate() > 0) ? String.format("%.0f", step.targetRate()) : "-", step.requests(),
 					(step.targetRate() > 0) ? String.format("%.0f", step.throughput()) : "-", step.p50(), step.p95(),
 					step.p99(), step.max(), errors(step), cores(step, "stack"), cores(step, "postgres"),
