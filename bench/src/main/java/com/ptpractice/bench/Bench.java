@@ -67,6 +67,29 @@ final class Bench {
 		return this.figures;
 	}
 
+	/**
+	 * One booking of each kind, to stop early (with the answer) when the data is not
+	 * right.
+	 */
+	boolean preflight() throws java.io.IOException, InterruptedException {
+		HttpClient client = HttpClient.newHttpClient();
+		boolean fine = true;
+		List<Booking> bookings = new ArrayList<>(this.plan.needling(2));
+		bookings.addAll(this.plan.followUps(1));
+		boolean[] viaGateway = { true, false, true };
+		for (int i = 0; i < bookings.size(); i++) {
+			java.net.http.HttpResponse<String> response = client.send(
+					this.requests.book(bookings.get(i), viaGateway[i]),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != BOOKED) {
+				say("Preflight booking " + bookings.get(i).type() + (viaGateway[i] ? " via gateway" : " direct")
+						+ " answered " + response.statusCode() + ": " + response.body());
+				fine = false;
+			}
+		}
+		return fine;
+	}
+
 	void warmUp() throws InterruptedException {
 		int total = this.settings.warmupSeconds();
 		if (total <= 0) {

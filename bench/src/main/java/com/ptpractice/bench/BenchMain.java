@@ -46,6 +46,9 @@ public final class BenchMain {
 			ProcessWatch watch = new ProcessWatch(settings.runDir(), settings.clockTicks());
 			Bench bench = new Bench(settings, plan, new Requests(settings, tokens), client, watch);
 			Map<String, Long> memory = new LinkedHashMap<>();
+			if (!bench.preflight()) {
+				System.exit(2);
+			}
 			bench.warmUp();
 			remember(memory, watch);
 			bench.sequential();

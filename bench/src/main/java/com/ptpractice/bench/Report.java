@@ -67,7 +67,7 @@ final class Report {
 					(step.targetRate() > 0) ? String.format("%.0f", step.targetRate()) : "-", step.requests(),
 					(step.targetRate() > 0) ? String.format("%.0f", step.throughput()) : "-", step.p50(), step.p95(),
 					step.p99(), step.max(), errors(step), cores(step, "stack"), cores(step, "postgres"),
-					cores(step, "other")));
+					cores(step, "harness"), cores(step, "other")));
 		}
 		md.append("\n| target (issue 8) | measured | holds |\n|---|---|---|\n");
 		for (Target target : this.targets) {
