@@ -1,8 +1,8 @@
 -- The bench's 500 therapists in the credentialing database, each eligible for dry
 -- needling where the law allows it: a verified, active license in their clinic's state
 -- (issued 2015, valid to 2040), a verified national certification (60 hours, 300
--- supervised sessions, enough for every state's minimum) and, in Washington, the
--- endorsement. Written straight into the tables (no audit entries: nothing was changed
+-- supervised sessions, enough for every state's minimum) and the state's endorsement or
+-- registration (UT, FL, GA and WA require one). Written straight into the tables (no audit entries: nothing was changed
 -- through the service). Removed by clear-credentialing.sql.
 --   psql -h 127.0.0.1 -U postgres -d credentialing -f bench/sql/seed-credentialing.sql
 \set ON_ERROR_STOP on
@@ -37,7 +37,7 @@ INSERT INTO credential (id, therapist_id, kind, state, number, issued_on, status
                         verified_at, primary_source, version)
 SELECT md5('bench-endorsement-' || n)::uuid, id, 'DRY_NEEDLING_ENDORSEMENT', state, 'BENCH-E-' || n,
        date '2016-02-01', 'ACTIVE', 'VERIFIED', 'bench', now(), 'bench seed', 0
-FROM bench_therapist WHERE state = 'WA';
+FROM bench_therapist;
 
 ANALYZE therapist;
 ANALYZE credential;
