@@ -1,4 +1,4 @@
--- Removes what bench/seed-scheduling.sql made (everything named 'Bench ...').
+-- Removes what bench/sql/seed-scheduling.sql made (everything named 'Bench ...').
 BEGIN;
 DELETE FROM at_risk_finding WHERE appointment_id IN (
     SELECT a.id FROM appointment a JOIN clinic c ON c.id = a.clinic_id WHERE c.name LIKE 'Bench %');

@@ -1,0 +1,327 @@
+package com.ptpractice.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.IntFunction;
+
+/**
+ * The steps of a run, in order, each recorded as a {@link StepResult}: warm-up, one
+ * connection sequential (the gateway's added latency), raw inserts, needling booking
+ * through the gateway and direct, a follow-up through the gateway, availability searches,
+ * the clinic finder, the race for one slot, and the capacity search.
+ */
+final class Bench {
+
+	private static final int BOOKED = 201;
+
+	private static final int OK = 200;
+
+	private static final int TAKEN = 409;
+
+	private static final String INSERT = """
+			INSERT INTO appointment (id, patient_id, therapist_id, clinic_id, type_code, involves_dry_needling,
+			    starts_at, ends_at, status, created_by, created_at, version)
+			VALUES (?, ?, ?, ?, 'DRY_NEEDLING', true, ?, ?, 'BOOKED', 'bench-raw-insert', ?, 0)
+			ON CONFLICT DO NOTHING
+			RETURNING id""";
+
+	private final Settings settings;
+
+	private final SlotPlan plan;
+
+	private final Requests requests;
+
+	private final OpenLoad load;
+
+	private final ProcessWatch watch;
+
+	private final List<StepResult> steps = new ArrayList<>();
+
+	private final Map<String, Double> figures = new java.util.LinkedHashMap<>();
+
+	Bench(Settings settings, SlotPlan plan, Requests requests, HttpClient client, ProcessWatch watch) {
+		this.settings = settings;
+		this.plan = plan;
+		this.requests = requests;
+		this.load = new OpenLoad(client, settings.maxInFlight(), settings.requestTimeout());
+		this.watch = watch;
+	}
+
+	List<StepResult> steps() {
+		return this.steps;
+	}
+
+	/** Single figures: sequential p50s, raw insert p50, capacities, race rounds. */
+	Map<String, Double> figures() {
+		return this.figures;
+	}
+
+	/**
+	 * One booking of each kind, to stop early (with the answer) when the data is not
+	 * right.
+	 */
+	boolean preflight() throws java.io.IOException, InterruptedException {
+		HttpClient client = HttpClient.newHttpClient();
+		boolean fine = true;
+		List<Booking> bookings = new ArrayList<>(this.plan.needling(2));
+		bookings.addAll(this.plan.followUps(1));
+		boolean[] viaGateway = { true, false, true };
+		for (int i = 0; i < bookings.size(); i++) {
+			java.net.http.HttpResponse<String> response = client.send(
+					this.requests.book(bookings.get(i), viaGateway[i]),
+					java.net.http.HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != BOOKED) {
+				say("Preflight booking " + bookings.get(i).type() + (viaGateway[i] ? " via gateway" : " direct")
+						+ " answered " + response.statusCode() + ": " + response.body());
+				fine = false;
+			}
+		}
+		return fine;
+	}
+
+	void warmUp() throws InterruptedException {
+		int total = this.settings.warmupSeconds();
+		if (total <= 0) {
+			return;
+		}
+		say("Warm-up, " + total + " s in all (results not kept)");
+		int bookingRate = Math.min(100, this.settings.bookingRate());
+		warm(this.plan.needling(bookingRate * total * 35 / 100), true, bookingRate);
+		warm(this.plan.needling(bookingRate * total * 20 / 100), false, bookingRate);
+		warm(this.plan.followUps(bookingRate * total * 15 / 100), true, bookingRate);
+		List<UUID> clinics = this.plan.needlingClinics();
+		List<String> states = this.plan.needlingStates();
+		this.load.run(20, 20 * total * 10 / 100, (i) -> this.requests.clinicWeek(clinics.get(i % clinics.size())));
+		this.load.run(10, 10 * total * 10 / 100, (i) -> this.requests.stateWeek(states.get(i % states.size())));
+		this.load.run(10, 10 * total * 10 / 100,
+				(i) -> this.requests.finder(states.get(i % states.size()), this.settings.publicRateRaised()));
+		pause(10);
+	}
+
+	/** p50 on one connection, gateway and direct alternately: what the gateway adds. */
+	void sequential() throws InterruptedException {
+		int count = this.settings.sequentialCount();
+		say("One connection, sequential: " + count + " needling bookings and " + count
+				+ " appointment-type reads each way");
+		OpenLoad viaGateway = oneConnection();
+		OpenLoad direct = oneConnection();
+		List<Booking> bookings = this.plan.needling(2 * count);
+		long[][] latencies = new long[4][count];
+		int[][] statuses = new int[4][count];
+		for (int i = 0; i < count; i++) {
+			record(viaGateway, this.requests.book(bookings.get(2 * i), true), latencies[0], statuses[0], i);
+			record(direct, this.requests.book(bookings.get(2 * i + 1), false), latencies[1], statuses[1], i);
+			record(viaGateway, this.requests.appointmentTypes(true), latencies[2], statuses[2], i);
+			record(direct, this.requests.appointmentTypes(false), latencies[3], statuses[3], i);
+		}
+		String[] keys = { "sequential-booking-gateway", "sequential-booking-direct", "sequential-types-gateway",
+				"sequential-types-direct" };
+		String[] titles = { "needling booking, one connection, gateway", "needling booking, one connection, direct",
+				"appointment types, one connection, gateway", "appointment types, one connection, direct" };
+		for (int k = 0; k < 4; k++) {
+			Samples samples = new Samples(latencies[k], statuses[k], 1);
+			StepResult result = StepResult.of(keys[k], titles[k], 0, samples, Map.of(), "sequential, 1 connection",
+					(k < 2) ? BOOKED : OK);
+			this.steps.add(result);
+			this.figures.put(keys[k] + "-p50", result.p50());
+		}
+		this.figures.put("gateway-added-booking-p50",
+				this.figures.get("sequential-booking-gateway-p50") - this.figures.get("sequential-booking-direct-p50"));
+		this.figures.put("gateway-added-types-p50",
+				this.figures.get("sequential-types-gateway-p50") - this.figures.get("sequential-types-direct-p50"));
+		pause(3);
+	}
+
+	/**
+	 * The same kind of row the booking inserts, straight into the table (then deleted).
+	 */
+	void rawInsert(Connection connection) throws SQLException {
+		int count = this.settings.sequentialCount();
+		say("Raw INSERT of " + count + " appointment rows over JDBC (autocommit, deleted afterwards)");
+		List<Booking> bookings = this.plan.needling(count);
+		long[] latencies = new long[bookings.size()];
+		int[] statuses = new int[bookings.size()];
+		List<UUID> ids = new ArrayList<>();
+		connection.setAutoCommit(true);
+		try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+			for (int i = 0; i < bookings.size(); i++) {
+				Booking booking = bookings.get(i);
+				UUID id = UUID.randomUUID();
+				insert.setObject(1, id);
+				insert.setObject(2, booking.patientId());
+				insert.setObject(3, booking.therapistId());
+				insert.setObject(4, booking.clinicId());
+				insert.setTimestamp(5, Timestamp.from(booking.startsAt()));
+				insert.setTimestamp(6, Timestamp.from(booking.startsAt().plus(Duration.ofMinutes(30))));
+				insert.setTimestamp(7, Timestamp.from(Instant.now()));
+				long start = System.nanoTime();
+				try (ResultSet returned = insert.executeQuery()) {
+					statuses[i] = returned.next() ? BOOKED : TAKEN;
+				}
+				latencies[i] = System.nanoTime() - start;
+				ids.add(id);
+			}
+		}
+		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM appointment WHERE id = ANY (?)")) {
+			delete.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+			delete.executeUpdate();
+		}
+		StepResult result = StepResult.of("raw-insert", "raw INSERT of a booking row (JDBC)", 0,
+				new Samples(latencies, statuses, 1), Map.of(), "sequential, 1 connection", BOOKED);
+		this.steps.add(result);
+		this.figures.put("raw-insert-p50", result.p50());
+	}
+
+	StepResult needlingBookings(boolean viaGateway) throws InterruptedException {
+		int rate = this.settings.bookingRate();
+		List<Booking> bookings = this.plan.needling(rate * this.settings.bookingSeconds());
+		return openBookings(viaGateway ? "needling-gateway" : "needling-direct",
+				"needling booking, " + (viaGateway ? "gateway" : "direct"), bookings, viaGateway, rate);
+	}
+
+	StepResult followUps() throws InterruptedException {
+		int rate = this.settings.bookingRate();
+		List<Booking> bookings = this.plan.followUps(rate * this.settings.bookingSeconds());
+		return openBookings("follow-up-gateway", "follow-up booking (no needling), gateway", bookings, true, rate);
+	}
+
+	void searches() throws InterruptedException {
+		int seconds = this.settings.searchSeconds();
+		List<UUID> clinics = this.plan.needlingClinics();
+		List<String> states = this.plan.needlingStates();
+		int clinicRate = this.settings.clinicSearchRate();
+		open("clinic-week", "one-clinic week, needling slots, gateway", clinicRate, clinicRate * seconds,
+				(i) -> this.requests.clinicWeek(clinics.get(i % clinics.size())), OK);
+		int stateRate = this.settings.stateSearchRate();
+		open("state-week", "one-state week, needling slots, gateway", stateRate, stateRate * seconds,
+				(i) -> this.requests.stateWeek(states.get(i % states.size())), OK);
+		int finderRate = this.settings.finderRate();
+		if (this.settings.publicRateRaised()) {
+			open("finder-gateway", "public clinic finder, gateway", finderRate, finderRate * seconds,
+					(i) -> this.requests.finder(states.get(i % states.size()), true), OK);
+		}
+		open("finder-direct", "public clinic finder, direct", finderRate, finderRate * seconds,
+				(i) -> this.requests.finder(states.get(i % states.size()), false), OK);
+	}
+
+	/** Rounds of {@code raceWidth} bookings of one slot at once, through the gateway. */
+	void race() throws InterruptedException {
+		int rounds = this.settings.raceRounds();
+		int width = this.settings.raceWidth();
+		say("Race: " + rounds + " rounds of " + width + " bookings of one slot at once, gateway");
+		long[] latencies = new long[rounds * width];
+		int[] statuses = new int[rounds * width];
+		int clean = 0;
+		ProcessWatch.Snapshot before = this.watch.snapshot();
+		long start = System.nanoTime();
+		for (int round = 0; round < rounds; round++) {
+			List<Booking> contenders = this.plan.race(width);
+			if (contenders.isEmpty()) {
+				break;
+			}
+			Samples samples = this.load.burst(this.requests.race(contenders));
+			System.arraycopy(samples.latencies(), 0, latencies, round * width, width);
+			System.arraycopy(samples.statuses(), 0, statuses, round * width, width);
+			if (samples.countOf(BOOKED) == 1 && samples.countOf(TAKEN) == width - 1) {
+				clean++;
+			}
+			Thread.sleep(100);
+		}
+		Samples all = new Samples(latencies, statuses, (System.nanoTime() - start) / 1e9);
+		this.steps.add(StepResult.of("race", width + "-way race for one slot, gateway", 0, all,
+				this.watch.cores(before, this.watch.snapshot()),
+				clean + " of " + rounds + " rounds with exactly one 201, rest 409", BOOKED, TAKEN));
+		this.figures.put("race-rounds", (double) rounds);
+		this.figures.put("race-clean-rounds", (double) clean);
+		this.figures.put("race-201", (double) all.countOf(BOOKED));
+		this.figures.put("race-409", (double) all.countOf(TAKEN));
+		pause(3);
+	}
+
+	/** Raises the booking rate step by step until p99 passes 100 ms or an error comes. */
+	void capacity(boolean viaGateway) throws InterruptedException {
+		String route = viaGateway ? "gateway" : "direct";
+		say("Capacity search, needling booking, " + route);
+		double rate = this.settings.capacityStartRate();
+		double held = 0;
+		for (int step = 0; step < this.settings.capacitySteps(); step++) {
+			int count = (int) Math.round(rate * this.settings.capacityStepSeconds());
+			List<Booking> bookings = this.plan.needling(count);
+			if (bookings.size() < count) {
+				say("  the plan ran out of free slots");
+				break;
+			}
+			StepResult result = openBookings("capacity-" + route + "@" + Math.round(rate),
+					"capacity, needling booking, " + route + ", " + Math.round(rate) + "/s", bookings, viaGateway,
+					rate);
+			if (!result.held(100)) {
+				break;
+			}
+			held = rate;
+			rate *= this.settings.capacityFactor();
+		}
+		this.figures.put("capacity-" + route, held);
+	}
+
+	private void warm(List<Booking> bookings, boolean viaGateway, double rate) throws InterruptedException {
+		this.load.run(rate, bookings.size(), (i) -> this.requests.book(bookings.get(i), viaGateway));
+	}
+
+	private StepResult openBookings(String key, String title, List<Booking> bookings, boolean viaGateway, double rate)
+			throws InterruptedException {
+		return open(key, title, rate, bookings.size(), (i) -> this.requests.book(bookings.get(i), viaGateway), BOOKED);
+	}
+
+	private StepResult open(String key, String title, double rate, int count, IntFunction<HttpRequest> request,
+			int expected) throws InterruptedException {
+		say(String.format("%s: %d requests at %.0f/s", title, count, rate));
+		ProcessWatch.Snapshot before = this.watch.snapshot();
+		Samples samples = this.load.run(rate, count, request);
+		Map<String, Double> cores = this.watch.cores(before, this.watch.snapshot());
+		StepResult result = StepResult.of(key, title, rate, samples, cores,
+				"open model, " + this.settings.maxInFlight() + " in flight at most", expected);
+		this.steps.add(result);
+		say(String.format("  %.0f/s answered, p50 %.1f ms, p99 %.1f ms, errors %s", result.throughput(), result.p50(),
+				result.p99(), result.errors()));
+		pause((result.errorCount() > 0) ? 12 : 3);
+		return result;
+	}
+
+	private OpenLoad oneConnection() {
+		HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(2))
+			.build();
+		return new OpenLoad(client, 1, this.settings.requestTimeout());
+	}
+
+	private static void record(OpenLoad connection, HttpRequest request, long[] latencies, int[] statuses, int i)
+			throws InterruptedException {
+		Samples one = connection.sequential(1, (ignored) -> request);
+		latencies[i] = one.latencies()[0];
+		statuses[i] = one.statuses()[0];
+	}
+
+	/**
+	 * Lets queues drain, and a circuit breaker that opened close again, between steps.
+	 */
+	private static void pause(int seconds) throws InterruptedException {
+		Thread.sleep(seconds * 1000L);
+	}
+
+	static void say(String line) {
+		System.out.println(line);
+	}
+
+}

@@ -1,0 +1,126 @@
+package com.ptpractice.bench;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntFunction;
+
+/**
+ * Sends requests at a fixed arrival rate from a schedule (an open model): request
+ * {@code i} is due at {@code start + i / rate}, whether or not earlier ones have been
+ * answered, and its latency is measured from that intended time, so a stalled server or a
+ * late sender shows up in the figures instead of slowing the load (no coordinated
+ * omission). Bounded: {@code count} requests, each with a time limit, and at most
+ * {@code maxInFlight} outstanding (a request due beyond that is not sent and counted as
+ * an error).
+ */
+final class OpenLoad {
+
+	static final int NOT_SENT = -1;
+
+	static final int TIMED_OUT = -2;
+
+	static final int FAILED = -3;
+
+	private final HttpClient client;
+
+	private final int maxInFlight;
+
+	private final Duration requestTimeout;
+
+	OpenLoad(HttpClient client, int maxInFlight, Duration requestTimeout) {
+		this.client = client;
+		this.maxInFlight = maxInFlight;
+		this.requestTimeout = requestTimeout;
+	}
+
+	/**
+	 * Runs {@code count} requests at {@code rate} per second and waits for every answer.
+	 */
+	Samples run(double rate, int count, IntFunction<HttpRequest> requests) throws InterruptedException {
+		long[] latencies = new long[count];
+		int[] statuses = new int[count];
+		AtomicInteger inFlight = new AtomicInteger();
+		CountDownLatch answered = new CountDownLatch(count);
+		long interval = (long) (1_000_000_000L / rate);
+		long start = System.nanoTime() + 20_000_000L;
+		for (int index = 0; index < count; index++) {
+			HttpRequest request = requests.apply(index);
+			long intended = start + index * interval;
+			waitUntil(intended);
+			if (inFlight.get() >= this.maxInFlight) {
+				statuses[index] = NOT_SENT;
+				answered.countDown();
+				continue;
+			}
+			inFlight.incrementAndGet();
+			int slot = index;
+			this.client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+				latencies[slot] = System.nanoTime() - intended;
+				statuses[slot] = (failure == null) ? response.statusCode() : failureCode(failure);
+				inFlight.decrementAndGet();
+				answered.countDown();
+			});
+		}
+		answered.await(this.requestTimeout.toSeconds() + 5, TimeUnit.SECONDS);
+		long end = System.nanoTime();
+		return new Samples(latencies, statuses, (end - start) / 1e9);
+	}
+
+	/** Sends the requests all at once and waits for every answer (a race). */
+	Samples burst(HttpRequest[] requests) throws InterruptedException {
+		long[] latencies = new long[requests.length];
+		int[] statuses = new int[requests.length];
+		CountDownLatch answered = new CountDownLatch(requests.length);
+		long start = System.nanoTime();
+		for (int index = 0; index < requests.length; index++) {
+			int slot = index;
+			this.client.sendAsync(requests[index], HttpResponse.BodyHandlers.discarding())
+				.whenComplete((response, failure) -> {
+					latencies[slot] = System.nanoTime() - start;
+					statuses[slot] = (failure == null) ? response.statusCode() : failureCode(failure);
+					answered.countDown();
+				});
+		}
+		answered.await(this.requestTimeout.toSeconds() + 5, TimeUnit.SECONDS);
+		return new Samples(latencies, statuses, (System.nanoTime() - start) / 1e9);
+	}
+
+	/** Sends one request after the other on one connection. */
+	Samples sequential(int count, IntFunction<HttpRequest> requests) throws InterruptedException {
+		long[] latencies = new long[count];
+		int[] statuses = new int[count];
+		long start = System.nanoTime();
+		for (int index = 0; index < count; index++) {
+			HttpRequest request = requests.apply(index);
+			long sent = System.nanoTime();
+			try {
+				statuses[index] = this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+			}
+			catch (java.io.IOException ex) {
+				statuses[index] = failureCode(ex);
+			}
+			latencies[index] = System.nanoTime() - sent;
+		}
+		return new Samples(latencies, statuses, (System.nanoTime() - start) / 1e9);
+	}
+
+	private static int failureCode(Throwable failure) {
+		Throwable cause = (failure.getCause() != null) ? failure.getCause() : failure;
+		return (failure instanceof HttpTimeoutException || cause instanceof HttpTimeoutException) ? TIMED_OUT : FAILED;
+	}
+
+	private static void waitUntil(long nanoTime) {
+		long remaining;
+		while ((remaining = nanoTime - System.nanoTime()) > 0) {
+			LockSupport.parkNanos(remaining);
+		}
+	}
+
+}
