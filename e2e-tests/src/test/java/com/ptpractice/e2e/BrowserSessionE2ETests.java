@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -36,7 +38,9 @@ class BrowserSessionE2ETests {
 
 	private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
-	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+	private static final Pattern SECURE = Pattern.compile(";\\s*Secure(?=;|$)", Pattern.CASE_INSENSITIVE);
+
+	private final CookieManager cookies = new LocalhostCookies();
 
 	private final HttpClient browser = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(5))
@@ -162,6 +166,27 @@ class BrowserSessionE2ETests {
 	private static String location(HttpResponse<?> response) {
 		String location = response.headers().firstValue("Location").orElseThrow();
 		return response.uri().resolve(location).toString();
+	}
+
+	/**
+	 * A cookie jar that, like a browser, treats {@code http://localhost} as secure:
+	 * Keycloak marks its login cookies {@code Secure}, which Java's own jar would never
+	 * send over plain HTTP.
+	 */
+	private static final class LocalhostCookies extends CookieManager {
+
+		LocalhostCookies() {
+			super(null, CookiePolicy.ACCEPT_ALL);
+		}
+
+		@Override
+		public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+			Map<String, List<String>> headers = new HashMap<>();
+			responseHeaders.forEach((name, values) -> headers.put(name, "Set-Cookie".equalsIgnoreCase(name)
+					? values.stream().map((cookie) -> SECURE.matcher(cookie).replaceAll("")).toList() : values));
+			super.put(uri, headers);
+		}
+
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
