@@ -1,7 +1,10 @@
 package com.ptpractice.gateway.browser;
 
 import java.net.URI;
-import java.time.Duration;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,7 +39,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -166,7 +168,7 @@ class BrowserSessionIntegrationTests {
 			.jsonPath("$.email")
 			.isEqualTo("frontdesk@demo.ptpractice.example")
 			.jsonPath("$.roles")
-			.isEqualTo(java.util.List.of("FRONT_DESK"));
+			.isEqualTo(List.of("FRONT_DESK"));
 		// the code was redeemed with the PKCE verifier and the client's secret
 		keycloak.verify(postRequestedFor(urlEqualTo(OIDC + "token"))
 			.withRequestBody(containing("grant_type=authorization_code"))
@@ -401,12 +403,11 @@ class BrowserSessionIntegrationTests {
 
 	/** The decoded query parameters of an address. */
 	private static Map<String, String> query(URI uri) {
-		Map<String, String> parameters = new java.util.LinkedHashMap<>();
+		Map<String, String> parameters = new LinkedHashMap<>();
 		UriComponentsBuilder.fromUri(uri)
 			.build()
 			.getQueryParams()
-			.forEach((name, values) -> parameters.put(name,
-					java.net.URLDecoder.decode(values.get(0), java.nio.charset.StandardCharsets.UTF_8)));
+			.forEach((name, values) -> parameters.put(name, URLDecoder.decode(values.get(0), StandardCharsets.UTF_8)));
 		return parameters;
 	}
 
