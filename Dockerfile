@@ -64,5 +64,7 @@ LABEL org.opencontainers.image.title="$MODULE"
 EXPOSE $PORT
 # Heap at 60 % of the container's memory leaves room for metaspace, code cache and
 # thread stacks (about 110 MB for these services) within a 400 MB limit.
+# two glibc malloc arenas instead of up to 8 per core: less resident memory under load
+ENV MALLOC_ARENA_MAX=2
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=60 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["java", "org.springframework.boot.loader.launch.JarLauncher"]

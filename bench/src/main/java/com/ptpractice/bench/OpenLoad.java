@@ -5,6 +5,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,7 +20,9 @@ import java.util.function.IntFunction;
  * late sender shows up in the figures instead of slowing the load (no coordinated
  * omission). Bounded: {@code count} requests, each with a time limit, and at most
  * {@code maxInFlight} outstanding (a request due beyond that is not sent and counted as
- * an error).
+ * an error). The first answer of each error status (and the first failure of each kind)
+ * is kept, its first {@value #SAMPLE_CHARS} characters, so that a step's errors explain
+ * themselves.
  */
 final class OpenLoad {
 
@@ -27,6 +31,8 @@ final class OpenLoad {
 	static final int TIMED_OUT = -2;
 
 	static final int FAILED = -3;
+
+	static final int SAMPLE_CHARS = 300;
 
 	private final HttpClient client;
 
@@ -48,6 +54,7 @@ final class OpenLoad {
 		int[] statuses = new int[count];
 		AtomicInteger inFlight = new AtomicInteger();
 		CountDownLatch answered = new CountDownLatch(count);
+		Map<Integer, String> errorSamples = new ConcurrentHashMap<>();
 		long interval = (long) (1_000_000_000L / rate);
 		long start = System.nanoTime() + 20_000_000L;
 		for (int index = 0; index < count; index++) {
@@ -61,16 +68,17 @@ final class OpenLoad {
 			}
 			inFlight.incrementAndGet();
 			int slot = index;
-			this.client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+			this.client.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
 				latencies[slot] = System.nanoTime() - intended;
 				statuses[slot] = (failure == null) ? response.statusCode() : failureCode(failure);
+				keepSample(errorSamples, statuses[slot], response, failure);
 				inFlight.decrementAndGet();
 				answered.countDown();
 			});
 		}
 		answered.await(this.requestTimeout.toSeconds() + 5, TimeUnit.SECONDS);
 		long end = System.nanoTime();
-		return new Samples(latencies, statuses, (end - start) / 1e9);
+		return new Samples(latencies, statuses, (end - start) / 1e9, Map.copyOf(errorSamples));
 	}
 
 	/** Sends the requests all at once and waits for every answer (a race). */
@@ -78,37 +86,58 @@ final class OpenLoad {
 		long[] latencies = new long[requests.length];
 		int[] statuses = new int[requests.length];
 		CountDownLatch answered = new CountDownLatch(requests.length);
+		Map<Integer, String> errorSamples = new ConcurrentHashMap<>();
 		long start = System.nanoTime();
 		for (int index = 0; index < requests.length; index++) {
 			int slot = index;
-			this.client.sendAsync(requests[index], HttpResponse.BodyHandlers.discarding())
+			this.client.sendAsync(requests[index], HttpResponse.BodyHandlers.ofString())
 				.whenComplete((response, failure) -> {
 					latencies[slot] = System.nanoTime() - start;
 					statuses[slot] = (failure == null) ? response.statusCode() : failureCode(failure);
+					keepSample(errorSamples, statuses[slot], response, failure);
 					answered.countDown();
 				});
 		}
 		answered.await(this.requestTimeout.toSeconds() + 5, TimeUnit.SECONDS);
-		return new Samples(latencies, statuses, (System.nanoTime() - start) / 1e9);
+		return new Samples(latencies, statuses, (System.nanoTime() - start) / 1e9, Map.copyOf(errorSamples));
 	}
 
 	/** Sends one request after the other on one connection. */
 	Samples sequential(int count, IntFunction<HttpRequest> requests) throws InterruptedException {
 		long[] latencies = new long[count];
 		int[] statuses = new int[count];
+		Map<Integer, String> errorSamples = new ConcurrentHashMap<>();
 		long start = System.nanoTime();
 		for (int index = 0; index < count; index++) {
 			HttpRequest request = requests.apply(index);
 			long sent = System.nanoTime();
 			try {
-				statuses[index] = this.client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+				HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+				statuses[index] = response.statusCode();
+				keepSample(errorSamples, statuses[index], response, null);
 			}
 			catch (java.io.IOException ex) {
 				statuses[index] = failureCode(ex);
+				keepSample(errorSamples, statuses[index], null, ex);
 			}
 			latencies[index] = System.nanoTime() - sent;
 		}
-		return new Samples(latencies, statuses, (System.nanoTime() - start) / 1e9);
+		return new Samples(latencies, statuses, (System.nanoTime() - start) / 1e9, Map.copyOf(errorSamples));
+	}
+
+	/**
+	 * The first answer of an error status (>= 400), or the first failure of a kind: its
+	 * body or message, cut to {@value #SAMPLE_CHARS} characters.
+	 */
+	private static void keepSample(Map<Integer, String> samples, int status, HttpResponse<String> response,
+			Throwable failure) {
+		if (status >= 0 && status < 400) {
+			return;
+		}
+		samples.computeIfAbsent(status, (ignored) -> {
+			String text = (failure != null) ? failure.toString() : String.valueOf(response.body());
+			return (text.length() > SAMPLE_CHARS) ? text.substring(0, SAMPLE_CHARS) : text;
+		});
 	}
 
 	private static int failureCode(Throwable failure) {

@@ -79,6 +79,13 @@ final class Report {
 				.append(target.holds() ? "yes" : "**no**")
 				.append(" |\n");
 		}
+		String samples = errorSamples();
+		if (!samples.isEmpty()) {
+			md.append("\nFirst answer of each error status per step (cut to ")
+				.append(OpenLoad.SAMPLE_CHARS)
+				.append(" characters):\n\n")
+				.append(samples);
+		}
 		md.append("\nResident memory (largest seen after a step), MiB: ")
 			.append(this.memory.entrySet()
 				.stream()
@@ -87,6 +94,21 @@ final class Report {
 			.append("\n\n![latency per step](")
 			.append(chartFile)
 			.append(")\n");
+		return md.toString();
+	}
+
+	private String errorSamples() {
+		StringBuilder md = new StringBuilder();
+		for (StepResult step : this.steps) {
+			step.errorSamples()
+				.forEach((status, text) -> md.append("- ")
+					.append(step.title())
+					.append(", ")
+					.append(status)
+					.append(": `")
+					.append(text.replace("`", "'").replace("\n", " ").replace("|", "\\|"))
+					.append("`\n"));
+		}
 		return md.toString();
 	}
 
@@ -126,10 +148,10 @@ final class Report {
 		return String.format(Locale.ROOT,
 				"    {\"key\": %s, \"title\": %s, \"targetRate\": %.1f, \"requests\": %d, \"ok\": %d, "
 						+ "\"throughput\": %.1f, \"p50Ms\": %s, \"p95Ms\": %s, \"p99Ms\": %s, \"maxMs\": %s, "
-						+ "\"errors\": %s, \"cores\": %s, \"note\": %s}",
+						+ "\"errors\": %s, \"errorSamples\": %s, \"cores\": %s, \"note\": %s}",
 				quote(step.key()), quote(step.title()), step.targetRate(), step.requests(), step.ok(),
 				step.throughput(), number(step.p50()), number(step.p95()), number(step.p99()), number(step.max()),
-				numbers(step.errors()), numbers(step.cores()), quote(step.note()));
+				numbers(step.errors()), texts(step.errorSamples()), numbers(step.cores()), quote(step.note()));
 	}
 
 	private static String numbers(Map<String, ? extends Number> values) {
@@ -139,12 +161,28 @@ final class Report {
 			.collect(Collectors.joining(", ", "{", "}"));
 	}
 
+	private static String texts(Map<String, String> values) {
+		return values.entrySet()
+			.stream()
+			.map((entry) -> quote(entry.getKey()) + ": " + quote(entry.getValue()))
+			.collect(Collectors.joining(", ", "{", "}"));
+	}
+
 	private static String number(double value) {
 		return Double.isFinite(value) ? String.format(Locale.ROOT, "%.3f", value) : "null";
 	}
 
 	static String quote(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+		StringBuilder quoted = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> quoted.append("\\\"");
+				case '\\' -> quoted.append("\\\\");
+				case '\n' -> quoted.append("\\n");
+				default -> quoted.append((c < 0x20) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+			}
+		}
+		return quoted.append('"').toString();
 	}
 
 }

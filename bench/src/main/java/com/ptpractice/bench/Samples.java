@@ -6,9 +6,25 @@ import java.util.TreeMap;
 
 /**
  * What one step measured: each request's latency (nanoseconds) and status (an HTTP
- * status, or one of {@link OpenLoad}'s negative codes), and the step's wall time.
+ * status, or one of {@link OpenLoad}'s negative codes), the step's wall time, and the
+ * first answer (cut short) of each error status.
  */
-record Samples(long[] latencies, int[] statuses, double seconds) {
+record Samples(long[] latencies, int[] statuses, double seconds, Map<Integer, String> errorSamples) {
+
+	Samples(long[] latencies, int[] statuses, double seconds) {
+		this(latencies, statuses, seconds, Map.of());
+	}
+
+	/** The kept answer of each status not {@code expected}, labelled as in errors(). */
+	Map<String, String> errorSamples(int... expected) {
+		Map<String, String> samples = new TreeMap<>();
+		this.errorSamples.forEach((status, text) -> {
+			if (Arrays.stream(expected).noneMatch((e) -> e == status)) {
+				samples.put(label(status), text);
+			}
+		});
+		return samples;
+	}
 
 	int count() {
 		return this.statuses.length;

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,13 +39,20 @@ final class SlotPlan {
 			    JOIN weekly_hours w ON w.assignment_id = a.id
 			    CROSS JOIN generate_series(date_trunc('week', current_date + 7)::timestamp,
 			        date_trunc('week', current_date + 7)::timestamp + interval '27 days', interval '1 day') AS d
-			    CROSS JOIN generate_series(0, 23) AS h
-			    WHERE c.name LIKE 'Bench %' AND extract(isodow FROM d) = w.day_of_week
-			      AND h >= extract(hour FROM w.start_time) AND h + 1 <= extract(hour FROM w.end_time))
+			    CROSS JOIN LATERAL generate_series(extract(hour FROM w.start_time)::int,
+			        extract(hour FROM w.end_time)::int - 1) AS h
+			    WHERE c.name LIKE 'Bench %' AND extract(isodow FROM d) = w.day_of_week),
+			busy AS (
+			    SELECT DISTINCT ap.therapist_id, hour AS starts_at
+			    FROM appointment ap
+			    CROSS JOIN LATERAL generate_series(date_trunc('hour', ap.starts_at),
+			        ap.ends_at - interval '1 microsecond', interval '1 hour') AS hour
+			    WHERE ap.status NOT IN ('CANCELLED', 'NO_SHOW')
+			      AND ap.ends_at > date_trunc('week', current_date + 7)::timestamp - interval '2 days'
+			      AND ap.starts_at < date_trunc('week', current_date + 7)::timestamp + interval '30 days')
 			SELECT therapist_id, clinic_id, state, starts_at FROM hours
-			WHERE NOT EXISTS (SELECT 1 FROM appointment ap
-			    WHERE ap.therapist_id = hours.therapist_id AND ap.status NOT IN ('CANCELLED', 'NO_SHOW')
-			      AND ap.during && tstzrange(hours.starts_at, hours.starts_at + interval '1 hour'))""";
+			WHERE NOT EXISTS (SELECT 1 FROM busy
+			    WHERE busy.therapist_id = hours.therapist_id AND busy.starts_at = hours.starts_at)""";
 
 	private final List<Slot> needlingSlots = new ArrayList<>();
 
@@ -64,6 +72,11 @@ final class SlotPlan {
 
 	SlotPlan(Connection connection) throws SQLException {
 		List<Slot> hours = new ArrayList<>();
+		try (Statement settings = connection.createStatement()) {
+			// planned as hash joins on equality; PostgreSQL's JIT only adds seconds here
+			settings.execute("SET jit = off");
+			settings.execute("SET TimeZone = 'UTC'");
+		}
 		try (PreparedStatement statement = connection.prepareStatement(FREE_HOURS);
 				ResultSet rows = statement.executeQuery()) {
 			while (rows.next()) {

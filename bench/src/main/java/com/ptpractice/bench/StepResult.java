@@ -5,10 +5,12 @@ import java.util.Map;
 /**
  * One step's figures: the rate asked for, what was sent and answered as expected, the
  * answered rate, latency percentiles (ms, from each request's intended send time), errors
- * by status, and the cores each group of processes used meanwhile.
+ * by status (with the first answer of each, cut short), and the cores each group of
+ * processes used meanwhile.
  */
 record StepResult(String key, String title, double targetRate, int requests, int ok, double throughput, double p50,
-		double p95, double p99, double max, Map<String, Integer> errors, Map<String, Double> cores, String note) {
+		double p95, double p99, double max, Map<String, Integer> errors, Map<String, String> errorSamples,
+		Map<String, Double> cores, String note) {
 
 	static StepResult of(String key, String title, double targetRate, Samples samples, Map<String, Double> cores,
 			String note, int... expected) {
@@ -17,7 +19,7 @@ record StepResult(String key, String title, double targetRate, int requests, int
 		int ok = samples.count() - failed;
 		return new StepResult(key, title, targetRate, samples.count(), ok, ok / samples.seconds(),
 				samples.percentile(0.50), samples.percentile(0.95), samples.percentile(0.99), samples.max(), errors,
-				cores, note);
+				samples.errorSamples(expected), cores, note);
 	}
 
 	int errorCount() {

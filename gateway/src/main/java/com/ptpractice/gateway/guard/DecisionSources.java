@@ -72,9 +72,13 @@ class DecisionSources {
 		return this.needlingTypes;
 	}
 
-	/** Where a clinic is; empty when there is no such clinic. */
+	/**
+	 * Where a clinic is; empty when there is no such clinic. The cached future is shared
+	 * by every booking at the clinic: one booking that is cancelled (its caller gave up)
+	 * must not cancel it for the others, which then failed with a 500 under load.
+	 */
 	Mono<ClinicLocation> clinic(UUID clinicId) {
-		return Mono.fromFuture(() -> this.clinics.get(clinicId, (id, executor) -> fetchClinic(id).toFuture()));
+		return Mono.fromFuture(() -> this.clinics.get(clinicId, (id, executor) -> fetchClinic(id).toFuture()), true);
 	}
 
 	/** The appointment being rescheduled; empty when there is none. */

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.TestIssuer;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The guard in the running gateway, with the three services and Keycloak's token endpoint
@@ -66,6 +69,9 @@ class DryNeedlingGuardIntegrationTests {
 
 	@Autowired
 	ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
+
+	@Autowired
+	BulkheadRegistry bulkheads;
 
 	final String patientId = UUID.randomUUID().toString();
 
@@ -230,6 +236,26 @@ class DryNeedlingGuardIntegrationTests {
 
 		expectFailClosed("credentialing");
 		credentialing.verify(0, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+	}
+
+	@Test
+	void fullBulkheadIsA503WithoutCallingCredentialing() {
+		Bulkhead bulkhead = this.bulkheads.bulkhead(DecisionSources.ELIGIBILITY);
+		int taken = 0;
+		try {
+			while (bulkhead.tryAcquirePermission()) {
+				taken++;
+			}
+			assertThat(taken).isEqualTo(bulkhead.getBulkheadConfig().getMaxConcurrentCalls());
+
+			expectFailClosed("credentialing");
+			credentialing.verify(0, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+		}
+		finally {
+			for (int i = 0; i < taken; i++) {
+				bulkhead.onComplete();
+			}
+		}
 	}
 
 	@Test
