@@ -2,41 +2,53 @@ package com.ptpractice.gateway.system;
 
 import com.ptpractice.common.security.KeycloakJwt;
 import com.ptpractice.common.security.Roles;
+import com.ptpractice.gateway.browser.BrowserSessionSecurity;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 
 /**
  * Edge authentication: every {@code /api/...} request but the public clinic finder needs
- * a valid Keycloak access token, which is then relayed unchanged to the service (which
- * checks it again). Coarse role rules live here too: patients never reach the
- * credentialing service.
+ * a valid Keycloak access token, either sent as a bearer token (relayed unchanged to the
+ * service, which checks it again) or held by a signed-in browser's session (see
+ * {@link BrowserSessionSecurity}). Coarse role rules live here too: patients never reach
+ * the credentialing service. Anything unauthenticated is a 401 problem, never a redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
 class EdgeSecurityConfiguration {
 
+	/**
+	 * The web front end is a built single-page app: its own scripts, styles and fonts
+	 * only, images also as data URIs, no inline script, never framed.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
-	SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, SecurityProblemWriter problems) {
-		// bearer tokens only, no cookies or sessions: nothing for CSRF to ride on
-		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+	SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, SecurityProblemWriter problems,
+			BrowserSessionSecurity browserSessions) {
+		// the session (and its CSRF protection) is the browser's; bearer requests never
+		// touch it
+		return browserSessions.applyTo(http)
 			.cors(Customizer.withDefaults())
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; frame-ancestors 'none'")))
+				.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.authorizeExchange((exchanges) -> exchanges
 				.pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 				.permitAll()
 				.pathMatchers("/api/public/**")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, BrowserSessionSecurity.PUBLIC_PATHS)
 				.permitAll()
 				.pathMatchers("/api/credentialing/**")
 				.hasAnyRole(Roles.FRONT_DESK, Roles.THERAPIST, Roles.CREDENTIALING_ADMIN, Roles.PRACTICE_ADMIN,
