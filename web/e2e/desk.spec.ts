@@ -43,7 +43,7 @@ test('a front desk finds and books a needling slot, and sees a refusal with ever
 
   // next free needling slots in Utah after the evaluation
   await page.getByLabel('Visit type').selectOption('DRY_NEEDLING');
-  await page.getByLabel('State').selectOption('UT');
+  await page.getByLabel('State', { exact: true }).selectOption('UT');
   await page.getByLabel('From').fill(needlingFrom);
   await page.getByLabel('To', { exact: true }).fill(dayIn(`${needlingFrom}T12:00:00Z`, 'UTC', 14));
   await page.getByRole('button', { name: 'Find free slots' }).click();

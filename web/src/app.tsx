@@ -15,6 +15,7 @@ export function App() {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [route, setRoute] = useState(routeOf(location.hash));
   const [signedOut, setSignedOut] = useState(false);
+  const signInFailed = new URLSearchParams(location.search).get('signin') === 'failed';
 
   useEffect(() => {
     currentUser().then(setUser);
@@ -65,6 +66,11 @@ export function App() {
           )}
         </div>
       </header>
+      {signInFailed && !user && (
+        <div class="banner" role="alert">
+          Sign-in did not complete. <a href={signInHref()}>Try again</a>, or ask IT if it keeps failing.
+        </div>
+      )}
       {signedOut && (
         <div class="banner" role="alert">
           Your session has ended; nothing was changed. <a href={signInHref()}>Sign in again</a>

@@ -24,7 +24,7 @@ export function MyAppointments() {
           </thead>
           <tbody>
             {[...list.data]
-              .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+              .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
               .map((a) => (
                 <tr key={a.id}>
                   <td>

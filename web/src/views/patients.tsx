@@ -183,8 +183,10 @@ function Appointments({ reference, patient, onReschedule, changes, onChanged }: 
 }) {
   const list = useAsync(() => call<Appointment[]>(`/api/scheduling/appointments?patientId=${patient.id}`), [patient.id, changes]);
   const [cancelling, setCancelling] = useState<string | null>(null);
-  const now = new Date().toISOString();
-  const upcoming = (list.data ?? []).filter((a) => a.endsAt >= now || a.status === 'BOOKED').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const now = Date.now();
+  const upcoming = (list.data ?? [])
+    .filter((a) => Date.parse(a.endsAt) >= now || a.status === 'BOOKED')
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   return (
     <div class="appointments">
       <h3>Upcoming visits</h3>
