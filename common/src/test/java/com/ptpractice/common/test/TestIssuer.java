@@ -93,6 +93,31 @@ public final class TestIssuer implements AutoCloseable {
 		return token(subject, issuer, audience, expiresAt, roles);
 	}
 
+	/**
+	 * An ID token as Keycloak issues it at a browser's sign-in: for the client that
+	 * asked, echoing its nonce, with the user's profile claims.
+	 */
+	public String idToken(String subject, String clientId, String nonce, Map<String, Object> profile) {
+		Instant now = Instant.now();
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject)
+			.issuer(issuer())
+			.audience(clientId)
+			.issueTime(Date.from(now))
+			.expirationTime(Date.from(now.plus(Duration.ofMinutes(5))))
+			.claim("azp", clientId)
+			.claim("nonce", nonce);
+		profile.forEach(claims::claim);
+		return sign(claims.build());
+	}
+
+	/**
+	 * The public keys, as Keycloak's {@code .../protocol/openid-connect/certs} serves
+	 * them.
+	 */
+	public String jwks() {
+		return new JWKSet(this.key.toPublicJWK()).toString();
+	}
+
 	private String token(String subject, String issuer, String audience, Instant expiresAt, String... roles) {
 		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
 			.issuer(issuer)
@@ -104,6 +129,10 @@ public final class TestIssuer implements AutoCloseable {
 			.claim("preferred_username", "user-" + subject)
 			.claim("realm_access", Map.of("roles", List.of(roles)))
 			.build();
+		return sign(claims);
+	}
+
+	private String sign(JWTClaimsSet claims) {
 		try {
 			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(this.key.getKeyID()).build(),
 					claims);

@@ -30,7 +30,7 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
  * browser's sign-in yields are kept in its server-side session, never sent to it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BrowserProperties.class)
+@EnableConfigurationProperties({ BrowserProperties.class, OAuth2ClientProperties.class })
 class BrowserClientConfiguration {
 
 	/** The registration id of the web front end's client; also in the callback path. */

@@ -26,8 +26,9 @@ import org.springframework.web.server.WebSession;
 
 /**
  * Relays a browser session's access token to the service of every route, as the
- * {@code Authorization: Bearer} header a CLI or service would send itself. An expired
- * token is renewed first with the session's refresh token; when that fails (the Keycloak
+ * {@code Authorization: Bearer} header a CLI or service would send itself, and without
+ * the browser's cookies (the session id is the gateway's business only). An expired token
+ * is renewed first with the session's refresh token; when that fails (the Keycloak
  * session ended, the refresh token expired) the session is invalidated and the answer is
  * a 401 problem, so the front end signs in again. Requests that carry their own
  * {@code Authorization} header, and anonymous ones (the clinic finder), pass untouched.
@@ -90,10 +91,10 @@ class SessionTokenRelay implements GlobalFilter, Ordered {
 	}
 
 	private static ServerWebExchange withBearer(ServerWebExchange exchange, OAuth2AuthorizedClient client) {
-		return exchange.mutate()
-			.request((request) -> request
-				.headers((headers) -> headers.setBearerAuth(client.getAccessToken().getTokenValue())))
-			.build();
+		return exchange.mutate().request((request) -> request.headers((headers) -> {
+			headers.setBearerAuth(client.getAccessToken().getTokenValue());
+			headers.remove(HttpHeaders.COOKIE);
+		})).build();
 	}
 
 	private Mono<Void> signedOut(ServerWebExchange exchange) {
