@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The gateway (scripts/stack.sh, port 8080) is the backend during `npm run dev` too.
+// The gateway (scripts/stack.sh, port 8080) is the backend during `npm run dev` too. The Host
+// header is rewritten to the gateway's, so sign-in redirects stay on the one URI Keycloak knows.
 const gateway = process.env.GATEWAY_URL ?? 'http://localhost:8080';
 const proxied = ['/api', '/bff', '/login', '/oauth2', '/logout'];
 
@@ -18,7 +19,7 @@ export default defineConfig({
   server: {
     port: 5173,
     strictPort: true,
-    proxy: Object.fromEntries(proxied.map((path) => [path, { target: gateway, changeOrigin: false }])),
+    proxy: Object.fromEntries(proxied.map((path) => [path, { target: gateway, changeOrigin: true }])),
   },
   test: {
     include: ['src/**/*.test.ts'],
