@@ -237,11 +237,13 @@ function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
           </p>
           {state.error !== undefined && <ErrorBox error={state.error} onRetry={submit} />}
           <div class="actions">
-            <button class="primary" type="button" onClick={submit} disabled={state.busy} ref={confirmButton}>
-              {state.busy ? 'Booking…' : moving ? 'Confirm new time' : 'Confirm booking'}
-            </button>
+            {state.error === undefined && (
+              <button class="primary" type="button" onClick={submit} disabled={state.busy} ref={confirmButton}>
+                {state.busy ? 'Booking…' : moving ? 'Confirm new time' : 'Confirm booking'}
+              </button>
+            )}
             <button type="button" onClick={onClose} disabled={state.busy}>
-              Back
+              {state.error === undefined ? 'Back' : 'Choose another slot'}
             </button>
           </div>
         </>

@@ -54,16 +54,27 @@ async function standings(therapists: Therapist[]): Promise<Map<string, { credent
   return result;
 }
 
-export function Badges({ standings }: { standings: Standing[] }) {
+export function Badges({ standings, explain = false }: { standings: Standing[]; explain?: boolean }) {
   if (standings.length === 0) return <span class="hint">No state credentials</span>;
   return (
-    <ul class="badges">
-      {standings.map((s) => (
-        <li key={s.state} class={`badge ${s.badge}`} title={s.detail} data-testid={`badge-${s.state}`}>
-          {s.state}: {BADGE_LABELS[s.badge]}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="badges">
+        {standings.map((s) => (
+          <li key={s.state} class={`badge ${s.badge}`} title={s.detail} data-testid={`badge-${s.state}`}>
+            {s.state}: {BADGE_LABELS[s.badge]}
+          </li>
+        ))}
+      </ul>
+      {explain && (
+        <ul class="plain standing-detail">
+          {standings.map((s) => (
+            <li key={s.state}>
+              <b>{s.state}</b>: {s.detail}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }
 
@@ -145,7 +156,7 @@ function TherapistDetail({ therapist, canWrite, standings, onChanged }: { therap
       <h2 id="detail-h">
         {therapist.firstName} {therapist.lastName}
       </h2>
-      {standings ? <Badges standings={standings} /> : <Loading label="Checking standing" />}
+      {standings ? <Badges standings={standings} explain /> : <Loading label="Checking standing" />}
       <h3>Credentials</h3>
       {creds.loading && <Loading label="Loading credentials" />}
       {creds.error !== undefined && <ErrorBox error={creds.error} onRetry={creds.reload} />}
