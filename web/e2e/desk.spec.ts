@@ -42,8 +42,8 @@ test('a front desk finds and books a needling slot, and sees a refusal with ever
   await expect(page.getByTestId('visit').filter({ hasText: 'Initial evaluation' })).toBeVisible();
 
   // next free needling slots in Utah after the evaluation
-  await page.getByLabel('Visit type').selectOption('DRY_NEEDLING');
-  await page.getByLabel('State', { exact: true }).selectOption('UT');
+  await page.getByRole('combobox', { name: 'Visit type' }).selectOption('DRY_NEEDLING');
+  await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('UT');
   await page.getByLabel('From').fill(needlingFrom);
   await page.getByLabel('To', { exact: true }).fill(dayIn(`${needlingFrom}T12:00:00Z`, 'UTC', 14));
   await page.getByRole('button', { name: 'Find free slots' }).click();
@@ -76,7 +76,7 @@ test('a front desk finds and books a needling slot, and sees a refusal with ever
 
   // a clinic's day and the at-risk list
   await page.getByRole('tab', { name: "A clinic's day" }).click();
-  await page.getByLabel('Clinic').selectOption({ label: 'PT Demo Salt Lake City' });
+  await page.getByRole('combobox', { name: 'Clinic', exact: true }).selectOption({ label: 'PT Demo Salt Lake City' });
   await page.getByLabel('Day').fill(needlingFrom);
   await expect(page.getByText('Times in Denver time (America/Denver)')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the day' })).toHaveCount(0);

@@ -6,7 +6,7 @@ test('the public finder lists a Utah clinic with its next needling slot, and no 
   await expect(page.getByRole('heading', { name: 'Find a clinic that offers dry needling' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
 
-  await page.getByLabel('State', { exact: true }).selectOption('UT');
+  await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('UT');
   await page.getByRole('button', { name: 'Search' }).click();
   const utah = page.getByTestId('clinic').filter({ hasText: 'PT Demo Salt Lake City' });
   await expect(utah).toBeVisible();
@@ -15,13 +15,13 @@ test('the public finder lists a Utah clinic with its next needling slot, and no 
   await expect(page.getByTestId('clinic').filter({ hasText: ', CA ' })).toHaveCount(0);
   await shot(page, 'finder-utah');
 
-  await page.getByLabel('State', { exact: true }).selectOption('CA');
+  await page.getByRole('combobox', { name: 'State', exact: true }).selectOption('CA');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByTestId('finder-empty')).toContainText('No clinic offers dry needling in CA');
   await expect(page.getByTestId('clinic')).toHaveCount(0);
 
   await page.getByLabel('near a place').check();
-  await page.getByLabel('Place', { exact: true }).selectOption({ label: 'Denver, CO' });
+  await page.getByRole('combobox', { name: 'Place', exact: true }).selectOption({ label: 'Denver, CO' });
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.getByTestId('clinic').filter({ hasText: 'PT Demo Denver' })).toBeVisible();
   await expect(page.getByTestId('clinic').filter({ hasText: 'Sacramento' })).toHaveCount(0);

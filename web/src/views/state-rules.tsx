@@ -57,7 +57,7 @@ export function StateRules() {
                   </button>
                 </td>
                 <td class={`rule ${r.status.toLowerCase()}`}>{humanize(r.status)}</td>
-                <td>{r.effectiveFrom}</td>
+                <td class="nowrap">{r.effectiveFrom}</td>
                 <td>{conditions(r)}</td>
               </tr>
             ))}
