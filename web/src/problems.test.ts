@@ -24,6 +24,12 @@ describe('explainProblem', () => {
     expect(explained.retryable).toBe(true);
   });
 
+  it('takes the service the gateway names over words in the detail', () => {
+    const explained = explainProblem(503, { service: 'patients', detail: 'The dry-needling booking could not be checked because the patients service did not answer.' });
+    expect(explained.message).toMatch(/^The patient service did not answer, so nothing was booked/);
+    expect(explainProblem(503, null).message).toMatch(/^A service the practice relies on did not answer/);
+  });
+
   it('names the fields of a 400 in words, never the raw JSON', () => {
     const explained = explainProblem(400, { detail: 'Some fields are missing or invalid; see errors.', errors: [{ field: 'birthDate', message: 'must not be in the future' }] });
     expect(explained.fields).toEqual([{ field: 'birth date', message: 'must not be in the future' }]);

@@ -88,9 +88,11 @@ const SERVICE_NAMES: [RegExp, string][] = [
 ];
 
 function serviceNamed(problem: Problem | null): string {
-  const text = `${problem?.detail ?? ''} ${problem?.title ?? ''} ${String(problem?.service ?? '')}`;
-  for (const [pattern, name] of SERVICE_NAMES) {
-    if (pattern.test(text)) return name;
+  // the gateway names the service in `service`; the services name it in their detail
+  for (const text of [String(problem?.service ?? ''), `${problem?.detail ?? ''} ${problem?.title ?? ''}`]) {
+    for (const [pattern, name] of SERVICE_NAMES) {
+      if (pattern.test(text)) return name;
+    }
   }
   return 'a service the practice relies on';
 }
