@@ -69,6 +69,16 @@ final class Stack {
 		}
 	}
 
+	/**
+	 * Runs a sign-in of another kind (a browser's, through Keycloak's login page) under
+	 * the same lock as the password grants, so no two logins ever overlap.
+	 */
+	static <T> T oneLoginAtATime(java.util.function.Supplier<T> login) {
+		synchronized (USER_TOKENS) {
+			return login.get();
+		}
+	}
+
 	/** A platform service's own client-credentials token. */
 	static String serviceToken(String clientId, String secret) {
 		return token("clinic",

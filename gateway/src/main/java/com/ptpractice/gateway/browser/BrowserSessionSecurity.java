@@ -1,5 +1,8 @@
 package com.ptpractice.gateway.browser;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -7,6 +10,7 @@ import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.DelegatingServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
@@ -26,6 +30,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BrowserSessionSecurity {
+
+	private static final Logger log = LoggerFactory.getLogger(BrowserSessionSecurity.class);
 
 	/** What anyone may fetch: the front end's files and the way into sign-in. */
 	public static final String[] PUBLIC_PATHS = { "/", "/index.html", "/assets/**", "/favicon.*",
@@ -65,12 +71,24 @@ public class BrowserSessionSecurity {
 			.oauth2Login((login) -> login.authorizationRequestResolver(new SignInRequestResolver(this.registrations))
 				.authorizedClientRepository(this.authorizedClients)
 				.authenticationSuccessHandler(new ReturnTo())
-				.authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(SIGN_IN_FAILED)))
+				.authenticationFailureHandler(signInFailed()))
 			.logout((logout) -> logout
 				.requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, EndSessionResponder.PATH))
 				.logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
 						new WebSessionServerLogoutHandler()))
 				.logoutSuccessHandler(new EndSessionResponder(this.browser, this.problems)));
+	}
+
+	/**
+	 * Back to the front end, which offers to sign in again; the reason goes to the log.
+	 */
+	private static ServerAuthenticationFailureHandler signInFailed() {
+		RedirectServerAuthenticationFailureHandler redirect = new RedirectServerAuthenticationFailureHandler(
+				SIGN_IN_FAILED);
+		return (exchange, ex) -> {
+			log.info("Browser sign-in failed: {}", ex.getMessage());
+			return redirect.onAuthenticationFailure(exchange, ex);
+		};
 	}
 
 	/** Readable by the front end's script, sent back by it as {@code X-XSRF-TOKEN}. */

@@ -1,15 +1,16 @@
 package com.ptpractice.gateway.browser;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.DefaultServerRedirectStrategy;
 import org.springframework.security.web.server.ServerRedirectStrategy;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -58,7 +59,7 @@ final class ReturnTo implements ServerAuthenticationSuccessHandler {
 			URI uri = new URI(target);
 			return (uri.getScheme() == null && uri.getRawAuthority() == null) ? target : HOME;
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			return HOME;
 		}
 	}
