@@ -8,8 +8,18 @@
 # docker-compose.yml builds all four this way. Only the classic builder's syntax is
 # used (no RUN --mount, no COPY --chmod), so it builds without BuildKit too.
 
+# Node and npm for the web module (its Maven build runs `npm ci` and `npm run build`),
+# taken from the official Node image rather than the JDK image's older distribution
+# packages (Vite needs Node 20.19+).
+FROM node:22-bookworm-slim AS node
+
 FROM eclipse-temurin:21-jdk AS build
 WORKDIR /workspace
+COPY --from=node /usr/local/bin/node /usr/local/bin/node
+COPY --from=node /usr/local/lib/node_modules/npm /usr/local/lib/node_modules/npm
+RUN ln -s ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm \
+	&& ln -s ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx \
+	&& node --version && npm --version
 
 # Maven, every dependency and every plugin: this layer is rebuilt only when a pom
 # changes, and it is the same for all four images.
@@ -17,6 +27,7 @@ COPY mvnw ./
 COPY .mvn/ .mvn/
 COPY pom.xml ./
 COPY common/pom.xml common/
+COPY web/pom.xml web/
 COPY gateway/pom.xml gateway/
 COPY scheduling-service/pom.xml scheduling-service/
 COPY patient-service/pom.xml patient-service/
@@ -24,6 +35,8 @@ COPY credentialing-service/pom.xml credentialing-service/
 RUN chmod +x mvnw && ./mvnw -B -ntp dependency:go-offline
 
 COPY common/src common/src
+COPY web/package.json web/package-lock.json web/tsconfig.json web/vite.config.ts web/index.html web/
+COPY web/src web/src
 COPY gateway/src gateway/src
 COPY scheduling-service/src scheduling-service/src
 COPY patient-service/src patient-service/src

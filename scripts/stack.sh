@@ -104,7 +104,7 @@ build_if_needed() {
 	for module in "${MODULES[@]}"; do
 		jar="$ROOT/$module/target/$module-$VERSION.jar"
 		if [ ! -f "$jar" ] || [ -n "$(find "$ROOT/$module/src" "$ROOT/common/src/main" "$ROOT/$module/pom.xml" \
-			"$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+			"$ROOT/pom.xml" "$ROOT/web/src" "$ROOT/web/index.html" "$ROOT/web/package-lock.json" -newer "$jar" -print -quit)" ]; then
 			stale=1
 		fi
 	done

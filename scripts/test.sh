@@ -5,7 +5,9 @@
 #   2. validation of docker-compose.yml without a Docker engine;
 #   3. end-to-end tests with real Keycloak tokens against the whole stack, which this
 #      script starts with scripts/stack.sh and stops again (a stack that is already
-#      running is reused as it is).
+#      running is reused as it is);
+#   4. the browser tests (web/e2e, Playwright driving Debian's Chromium) against the same
+#      stack.
 # Arguments go to the first Maven run, e.g. scripts/test.sh -pl gateway -am.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,3 +25,7 @@ else
 	scripts/stack.sh start --detach
 fi
 ./mvnw -B -ntp verify -pl e2e-tests -De2e
+
+# Browser tests: one worker (Keycloak locks a user signed in twice at once); screenshots
+# of each main screen land in web/target/screenshots/.
+(cd web && npm ci --no-audit --no-fund --loglevel=error && npx playwright test)

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { explainProblem, explainReason, KNOWN_REASON_CODES } from './problems';
+
+describe('explainProblem', () => {
+  it('lists every needling reason with what to do about each', () => {
+    const explained = explainProblem(422, {
+      title: 'Dry needling not allowed',
+      reasons: [
+        { code: 'CONTRAINDICATION_NOT_CLEARED', message: 'Bleeding disorder flagged, not cleared.' },
+        { code: 'CONSENT_MISSING', message: 'No consent signed.' },
+      ],
+    });
+    expect(explained.title).toBe('Dry needling cannot be booked');
+    expect(explained.message).toContain('Nothing was booked. 2 conditions are not met');
+    expect(explained.reasons.map((r) => r.code)).toEqual(['CONTRAINDICATION_NOT_CLEARED', 'CONSENT_MISSING']);
+    expect(explained.reasons[0].what).toBe('Bleeding disorder flagged, not cleared.');
+    expect(explained.reasons[1].todo).toMatch(/consent/i);
+    expect(explained.retryable).toBe(false);
+  });
+
+  it('explains a 503 as a service that did not answer and nothing booked, and allows a retry', () => {
+    const explained = explainProblem(503, { title: 'Service unavailable', detail: 'The credentialing service did not answer in time.' });
+    expect(explained.message).toBe('The credentialing service did not answer, so nothing was booked or changed. Try again in a minute; if it persists, call IT.');
+    expect(explained.retryable).toBe(true);
+  });
+
+  it('takes the service the gateway names over words in the detail', () => {
+    const explained = explainProblem(503, { service: 'patients', detail: 'The dry-needling booking could not be checked because the patients service did not answer.' });
+    expect(explained.message).toMatch(/^The patient service did not answer, so nothing was booked/);
+    expect(explainProblem(503, null).message).toMatch(/^A service the practice relies on did not answer/);
+  });
+
+  it('names the fields of a 400 in words, never the raw JSON', () => {
+    const explained = explainProblem(400, { detail: 'Some fields are missing or invalid; see errors.', errors: [{ field: 'birthDate', message: 'must not be in the future' }] });
+    expect(explained.fields).toEqual([{ field: 'birth date', message: 'must not be in the future' }]);
+    expect(explained.message).not.toContain('see errors');
+  });
+
+  it('offers sign-in on 401 and a retry when there was no answer at all', () => {
+    expect(explainProblem(401, null).signIn).toBe(true);
+    const none = explainProblem(0, null, 'The booking');
+    expect(none.message).toMatch(/^The booking got no answer/);
+    expect(none.retryable).toBe(true);
+  });
+
+  it('keeps the service\'s own words for a lost race', () => {
+    expect(explainProblem(409, { title: 'Slot taken', detail: 'Someone else booked it.' }).message).toBe('Someone else booked it.');
+  });
+
+  it('falls back to words for an unexpected status', () => {
+    const explained = explainProblem(500, { detail: 'java.lang.NullPointerException at ...' });
+    expect(explained.message).not.toContain('java.lang');
+  });
+});
+
+describe('explainReason', () => {
+  it('has advice for every code the services emit', () => {
+    const emitted = [
+      'THERAPIST_UNKNOWN', 'THERAPIST_INACTIVE', 'STATE_RULE_NOT_IN_FORCE', 'STATE_PROHIBITS_DRY_NEEDLING', 'STATE_UNSETTLED_POLICY_DENIES',
+      'NO_LICENSE_IN_STATE', 'LICENSE_NOT_VERIFIED', 'LICENSE_NOT_ACTIVE', 'LICENSE_EXPIRES_BEFORE_APPOINTMENT', 'TOO_FEW_YEARS_LICENSED',
+      'NO_VERIFIED_CERTIFICATION', 'CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT', 'TOO_FEW_TRAINING_HOURS', 'TOO_FEW_SUPERVISED_SESSIONS',
+      'ENDORSEMENT_REQUIRED', 'CONSENT_MISSING', 'CONSENT_REVOKED', 'SCREENING_MISSING', 'SCREENING_OUTDATED',
+      'CONTRAINDICATION_NOT_CLEARED', 'PATIENT_UNKNOWN', 'NO_PRIOR_EVALUATION',
+    ];
+    expect([...KNOWN_REASON_CODES].sort()).toEqual([...emitted].sort());
+  });
+
+  it('uses its own words when a code has no message, and a general hint for an unknown code', () => {
+    expect(explainReason({ code: 'NO_PRIOR_EVALUATION' }).what).toMatch(/initial evaluation/);
+    const unknown = explainReason({ code: 'SOMETHING_NEW', message: 'A new rule.' });
+    expect(unknown.what).toBe('A new rule.');
+    expect(unknown.todo).toBeTruthy();
+  });
+});

@@ -1,0 +1,155 @@
+// Turns RFC 9457 problem responses into words a front desk can act on. Pure: no DOM, no fetch.
+
+export interface Reason {
+  code: string;
+  message?: string;
+}
+
+export interface FieldError {
+  field?: string;
+  pointer?: string;
+  name?: string;
+  message?: string;
+  detail?: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: FieldError[];
+  reasons?: Reason[];
+  [key: string]: unknown;
+}
+
+/** One reason a needling visit may not be booked, in plain words, with what to do about it. */
+export interface ExplainedReason {
+  code: string;
+  what: string;
+  todo: string;
+}
+
+export interface Explained {
+  title: string;
+  message: string;
+  fields: { field: string; message: string }[];
+  reasons: ExplainedReason[];
+  /** the request may be sent again as it is (with the same idempotency key) */
+  retryable: boolean;
+  /** the session is gone: offer sign-in */
+  signIn: boolean;
+}
+
+const ADVICE: Record<string, { what: string; todo: string }> = {
+  // the credentialing service (the therapist)
+  THERAPIST_UNKNOWN: { what: 'The therapist is not registered with credentialing.', todo: 'Pick another therapist, or ask the credentialing administrator to register this one.' },
+  THERAPIST_INACTIVE: { what: 'The therapist is marked inactive at the practice.', todo: 'Book with another therapist.' },
+  STATE_RULE_NOT_IN_FORCE: { what: 'No dry-needling rule for this state is in force on that day.', todo: 'Pick a day when a rule is in force, or ask the credentialing administrator about the state rules.' },
+  STATE_PROHIBITS_DRY_NEEDLING: { what: 'This state does not allow physical therapists to dry-needle.', todo: 'Offer another treatment here, or a clinic in a state that allows dry needling.' },
+  STATE_UNSETTLED_POLICY_DENIES: { what: "The state's law is unsettled and the practice does not offer dry needling there.", todo: 'Offer another treatment, or a clinic in another state.' },
+  NO_LICENSE_IN_STATE: { what: 'The therapist has no license in this state for that day.', todo: 'Book with a therapist licensed in the state.' },
+  LICENSE_NOT_VERIFIED: { what: "The therapist's license has not been verified yet.", todo: 'Ask the credentialing administrator to verify it, or book with another therapist.' },
+  LICENSE_NOT_ACTIVE: { what: "The therapist's license is suspended or revoked.", todo: 'Book with another therapist.' },
+  LICENSE_EXPIRES_BEFORE_APPOINTMENT: { what: "The therapist's license expires before the appointment.", todo: 'Pick an earlier day, or another therapist; the credentialing administrator can record a renewal.' },
+  TOO_FEW_YEARS_LICENSED: { what: 'The therapist has not been licensed long enough for this state.', todo: 'Book with a more experienced therapist.' },
+  NO_VERIFIED_CERTIFICATION: { what: 'The therapist has no verified dry-needling certification that counts here.', todo: 'Ask the credentialing administrator to verify it, or book with another therapist.' },
+  CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT: { what: "The therapist's dry-needling certification expires before the appointment.", todo: 'Pick an earlier day, or another therapist; the credentialing administrator can record a renewal.' },
+  TOO_FEW_TRAINING_HOURS: { what: 'The therapist has fewer training hours than this state requires.', todo: 'Book with another therapist.' },
+  TOO_FEW_SUPERVISED_SESSIONS: { what: 'The therapist has fewer supervised sessions than this state requires.', todo: 'Book with another therapist.' },
+  ENDORSEMENT_REQUIRED: { what: 'This state requires a dry-needling endorsement or registration the therapist lacks.', todo: 'Book with an endorsed therapist, or ask the credentialing administrator to record the endorsement.' },
+  // the patient service (the patient)
+  PATIENT_UNKNOWN: { what: 'The patient is not registered at the practice.', todo: 'Find the patient again or register them first.' },
+  CONSENT_MISSING: { what: 'The patient has not signed the dry-needling consent.', todo: 'Have the patient sign the consent form, record it, then book again.' },
+  CONSENT_REVOKED: { what: 'The patient revoked their dry-needling consent.', todo: 'Ask the patient whether they want to consent again; record a new consent before booking.' },
+  SCREENING_MISSING: { what: 'The patient has no contraindication screening.', todo: 'Book an initial evaluation first; the therapist records the screening there.' },
+  SCREENING_OUTDATED: { what: "The patient's screening is more than 90 days old at the appointment.", todo: 'Ask a therapist to screen the patient again before the visit.' },
+  CONTRAINDICATION_NOT_CLEARED: { what: 'The screening flagged a contraindication no therapist has cleared.', todo: 'A therapist must review and clear it, or offer a treatment without needles.' },
+  // the scheduling service
+  NO_PRIOR_EVALUATION: { what: 'The patient has had no initial evaluation before this visit.', todo: 'Book an initial evaluation before the dry-needling visit.' },
+};
+
+/** Every reason code a service may send; unknown codes still get their own message. */
+export const KNOWN_REASON_CODES = Object.keys(ADVICE);
+
+export function explainReason(reason: Reason): ExplainedReason {
+  const advice = ADVICE[reason.code];
+  if (advice) {
+    // the service's own sentence names dates and states; prefer it for "what"
+    return { code: reason.code, what: reason.message || advice.what, todo: advice.todo };
+  }
+  return { code: reason.code, what: reason.message || 'A condition for dry needling is not met.', todo: 'Ask the credentialing administrator or a therapist what is missing.' };
+}
+
+const SERVICE_NAMES: [RegExp, string][] = [
+  [/credential/i, 'the credentialing service'],
+  [/patient/i, 'the patient service'],
+  [/schedul/i, 'the scheduling service'],
+];
+
+function serviceNamed(problem: Problem | null): string {
+  // the gateway names the service in `service`; the services name it in their detail
+  for (const text of [String(problem?.service ?? ''), `${problem?.detail ?? ''} ${problem?.title ?? ''}`]) {
+    for (const [pattern, name] of SERVICE_NAMES) {
+      if (pattern.test(text)) return name;
+    }
+  }
+  return 'a service the practice relies on';
+}
+
+function fieldName(error: FieldError): string {
+  const raw = error.field ?? error.name ?? error.pointer?.replace(/^#?\//, '').replace(/\//g, '.') ?? '';
+  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\./g, ' ').toLowerCase();
+}
+
+/** The words to show for a failed call: status 0 means the request got no answer at all. */
+export function explainProblem(status: number, problem: Problem | null, action = 'The request'): Explained {
+  const base: Explained = { title: problem?.title || 'Something went wrong', message: '', fields: [], reasons: [], retryable: false, signIn: false };
+  switch (status) {
+    case 0:
+      return { ...base, title: 'No answer', message: `${action} got no answer (the network or the server is down). It is safe to try again: a booking is never made twice.`, retryable: true };
+    case 400:
+      return {
+        ...base,
+        title: 'Please check the form',
+        message: problem?.errors?.length ? 'Some fields are missing or not valid:' : problem?.detail || 'Some of what was entered is not valid.',
+        fields: (problem?.errors ?? []).map((e) => ({ field: fieldName(e), message: e.message ?? e.detail ?? 'is not valid' })),
+      };
+    case 401:
+      return { ...base, title: 'Signed out', message: 'Your session has ended. Sign in again to continue; nothing was changed.', signIn: true };
+    case 403:
+      return { ...base, title: 'Not allowed', message: 'Your role may not do this. Ask a colleague with the right role.' };
+    case 404:
+      return { ...base, title: 'Not found', message: 'It no longer exists, or you may not see it. Reload and try again.' };
+    case 409:
+      return { ...base, title: problem?.title || 'Someone was faster', message: problem?.detail || 'Someone else changed or booked this at the same time. Reload and pick again.' };
+    case 413:
+      return { ...base, title: 'Too large', message: 'The request is too large.' };
+    case 422: {
+      const reasons = (problem?.reasons ?? []).map(explainReason);
+      return {
+        ...base,
+        title: reasons.length ? 'Dry needling cannot be booked' : base.title,
+        message: reasons.length ? `Nothing was booked. ${reasons.length === 1 ? 'One condition is' : `${reasons.length} conditions are`} not met:` : problem?.detail || 'The request cannot be carried out.',
+        reasons,
+      };
+    }
+    case 429:
+      return { ...base, title: 'Too many requests', message: 'Please wait a few seconds and try again.', retryable: true };
+    case 502:
+    case 503:
+    case 504:
+      return {
+        ...base,
+        title: 'Try again shortly',
+        message: `${capitalise(serviceNamed(problem))} did not answer, so nothing was booked or changed. Try again in a minute; if it persists, call IT.`,
+        retryable: true,
+      };
+    default:
+      return { ...base, title: 'Something went wrong', message: `${action} failed on the server (status ${status}). Nothing you entered is lost; try again, and call IT if it persists.`, retryable: status >= 500 };
+  }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

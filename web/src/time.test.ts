@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { dayInZone, formatInZone, isoDate, searchWindow, timeInZone, zoneLabel } from './time';
+
+describe('clinic-local times', () => {
+  it('shows an instant in the clinic zone whatever the offset it came with', () => {
+    expect(formatInZone('2026-03-10T15:00:00Z', 'America/Denver')).toBe('Tue, Mar 10, 9:00 AM MDT');
+    expect(formatInZone('2026-03-10T09:00:00-06:00', 'America/Phoenix')).toBe('Tue, Mar 10, 8:00 AM MST');
+    expect(timeInZone('2026-01-05T15:30:00Z', 'America/New_York')).toBe('10:30 AM');
+  });
+
+  it('crosses daylight saving time correctly', () => {
+    expect(formatInZone('2026-03-07T16:00:00Z', 'America/Denver')).toBe('Sat, Mar 7, 9:00 AM MST');
+    expect(formatInZone('2026-03-09T15:00:00Z', 'America/Denver')).toBe('Mon, Mar 9, 9:00 AM MDT');
+  });
+
+  it('names the zone', () => {
+    expect(zoneLabel('America/Los_Angeles')).toBe('Los Angeles time (America/Los_Angeles)');
+  });
+
+  it('takes the day in the zone, not in UTC', () => {
+    expect(dayInZone('2026-03-11T03:00:00Z', 'America/Denver')).toBe('2026-03-10');
+  });
+
+  it('formats a local calendar day', () => {
+    expect(isoDate(1, new Date(2026, 1, 28))).toBe('2026-03-01');
+  });
+});
+
+describe('searchWindow', () => {
+  it('covers both days whole', () => {
+    expect(searchWindow('2026-03-10', '2026-03-12')).toEqual({ from: '2026-03-10T00:00:00Z', to: '2026-03-13T00:00:00Z' });
+  });
+
+  it('refuses a reversed or too long window in words', () => {
+    expect(() => searchWindow('2026-03-12', '2026-03-10')).toThrow('The last day comes before the first.');
+    expect(() => searchWindow('2026-03-01', '2026-04-15')).toThrow('Search at most 31 days at a time.');
+    expect(() => searchWindow('', '2026-04-15')).toThrow('Enter both dates.');
+  });
+});

@@ -1,0 +1,103 @@
+// Small shared pieces: loading, errors in words, async state.
+import type { ComponentChildren } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { ApiError } from './api';
+import { explainProblem } from './problems';
+
+export function Loading({ label = 'Loading' }: { label?: string }) {
+  return (
+    <p class="loading" role="status">
+      <span class="spinner" aria-hidden="true" /> {label}…
+    </p>
+  );
+}
+
+export function signInHref(): string {
+  return `/bff/login?returnTo=${encodeURIComponent('/' + (location.hash || '#/'))}`;
+}
+
+/** An error as words: title, message, the fields or reasons, and a retry when it may help. */
+export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const explained = error instanceof ApiError ? error.explained : explainProblem(-1, null);
+  if (!(error instanceof ApiError)) {
+    explained.title = 'Something went wrong';
+    explained.message = error instanceof Error ? error.message : 'An unexpected error occurred in the page. Reload and try again.';
+  }
+  return (
+    <div class="error" role="alert">
+      <strong class="error-title">{explained.title}</strong>
+      <p>{explained.message}</p>
+      {explained.fields.length > 0 && (
+        <ul>
+          {explained.fields.map((f) => (
+            <li key={f.field}>
+              <b>{f.field}</b> {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {explained.reasons.length > 0 && (
+        <ol class="reasons" aria-label="Reasons">
+          {explained.reasons.map((r) => (
+            <li key={r.code} data-code={r.code}>
+              <span class="reason-what">{r.what}</span>
+              <span class="reason-todo">What to do: {r.todo}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {explained.signIn && (
+        <p>
+          <a class="button" href={signInHref()}>
+            Sign in again
+          </a>
+        </p>
+      )}
+      {explained.retryable && onRetry && (
+        <button type="button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+export interface Async<T> {
+  data: T | undefined;
+  error: unknown;
+  loading: boolean;
+  reload: () => void;
+}
+
+/** Runs a load whenever its key changes; a later load wins over an earlier one. */
+export function useAsync<T>(load: () => Promise<T>, key: unknown[]): Async<T> {
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
+  const generation = useRef(0);
+  const run = useCallback(() => {
+    const mine = ++generation.current;
+    setState((s) => ({ data: s.data, loading: true }));
+    load().then(
+      (data) => mine === generation.current && setState({ data, loading: false }),
+      (error) => mine === generation.current && setState({ error, loading: false }),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, key);
+  useEffect(run, [run]);
+  return { data: state.data, error: state.error, loading: state.loading, reload: run };
+}
+
+export function Section({ title, children, id }: { title: string; children: ComponentChildren; id?: string }) {
+  return (
+    <section class="panel" aria-labelledby={id ? `${id}-h` : undefined}>
+      <h2 id={id ? `${id}-h` : undefined}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+export const STATES = ['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME', 'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA', 'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY'];
+
+export function humanize(code: string): string {
+  const text = code.toLowerCase().replace(/_/g, ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

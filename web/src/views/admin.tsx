@@ -1,0 +1,34 @@
+import { useState } from 'preact/hooks';
+import type { User } from '../session';
+import { ExpiryReport } from './expiry';
+import { StateRules } from './state-rules';
+import { Therapists } from './therapists';
+
+type Tab = 'therapists' | 'rules' | 'expiry';
+
+const TABS: [Tab, string][] = [
+  ['therapists', 'Therapists'],
+  ['rules', 'State rules'],
+  ['expiry', 'Expiring soon'],
+];
+
+export function Admin({ user }: { user: User }) {
+  const [tab, setTab] = useState<Tab>('therapists');
+  const canWrite = user.roles.includes('CREDENTIALING_ADMIN');
+  return (
+    <div>
+      <div role="tablist" aria-label="Credentialing" class="tabs">
+        {TABS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'therapists' && <Therapists canWrite={canWrite} />}
+        {tab === 'rules' && <StateRules />}
+        {tab === 'expiry' && <ExpiryReport />}
+      </div>
+    </div>
+  );
+}

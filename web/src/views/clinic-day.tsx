@@ -1,0 +1,65 @@
+import { useMemo, useState } from 'preact/hooks';
+import { call } from '../api';
+import { isoDate, timeInZone, zoneLabel } from '../time';
+import { ErrorBox, Loading, humanize, useAsync } from '../ui';
+import { type Appointment, type Reference, therapistName, typeName } from './desk-types';
+import { patientNames } from './patient-names';
+
+export function ClinicDay({ reference, changes }: { reference: Reference; changes: number }) {
+  const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
+  const [clinicId, setClinicId] = useState(clinics[0]?.id ?? '');
+  const [date, setDate] = useState(isoDate(0));
+  const day = useAsync(async () => {
+    if (!clinicId || !date) return { list: [] as Appointment[], names: new Map<string, string>() };
+    const list = await call<Appointment[]>(`/api/scheduling/clinics/${clinicId}/day?date=${date}`);
+    return { list, names: await patientNames(list.map((a) => a.patientId)) };
+  }, [clinicId, date, changes]);
+  const clinic = reference.clinics.get(clinicId);
+  const byTherapist = new Map<string, Appointment[]>();
+  for (const a of [...(day.data?.list ?? [])].sort((x, y) => x.startsAt.localeCompare(y.startsAt))) {
+    byTherapist.set(a.therapistId, [...(byTherapist.get(a.therapistId) ?? []), a]);
+  }
+  return (
+    <div>
+      <form class="panel row" onSubmit={(e) => e.preventDefault()} aria-label="Choose a clinic and day">
+        <label>
+          Clinic
+          <select value={clinicId} onChange={(e) => setClinicId(e.currentTarget.value)}>
+            {clinics.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Day
+          <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
+        </label>
+        {clinic && <p class="hint">Times in {zoneLabel(clinic.zoneId)}</p>}
+      </form>
+      {day.loading && <Loading label="Loading the day" />}
+      {day.error !== undefined && <ErrorBox error={day.error} onRetry={day.reload} />}
+      {day.data && byTherapist.size === 0 && <p class="panel empty">No visits booked at this clinic that day.</p>}
+      <div class="columns">
+        {[...byTherapist].map(([therapistId, visits]) => (
+          <section key={therapistId} class="panel" aria-label={therapistName(reference, therapistId)}>
+            <h3>{therapistName(reference, therapistId)}</h3>
+            <ul class="visits">
+              {visits.map((a) => (
+                <li key={a.id} class={a.status === 'CANCELLED' ? 'cancelled' : ''}>
+                  <b>
+                    {timeInZone(a.startsAt, a.zoneId)}–{timeInZone(a.endsAt, a.zoneId)}
+                  </b>{' '}
+                  {typeName(reference, a.type)}
+                  <br />
+                  {day.data?.names.get(a.patientId)} · {humanize(a.status)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

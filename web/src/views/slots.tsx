@@ -1,0 +1,253 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ApiError, call, query } from '../api';
+import { BookingAttempts } from '../idempotency';
+import { formatInZone, isoDate, searchWindow, zoneLabel } from '../time';
+import { ErrorBox, Loading } from '../ui';
+import { type Appointment, clinicName, type PatientSummary, type Reference, type Slot, therapistName, typeName } from './desk-types';
+
+const attempts = new BookingAttempts();
+
+interface Criteria {
+  type: string;
+  state: string;
+  clinicId: string;
+  therapistId: string;
+  from: string;
+  to: string;
+}
+
+export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged }: {
+  reference: Reference;
+  patient: PatientSummary | null;
+  moving: Appointment | null;
+  onStopMoving: () => void;
+  onChanged: () => void;
+}) {
+  const defaultType = reference.types.find((t) => t.code === 'DRY_NEEDLING')?.code ?? reference.types[0]?.code ?? '';
+  const [criteria, setCriteria] = useState<Criteria>({ type: defaultType, state: '', clinicId: '', therapistId: '', from: isoDate(1), to: isoDate(14) });
+  const [slots, setSlots] = useState<{ list?: Slot[]; error?: unknown; loading: boolean } | null>(null);
+  const [chosen, setChosen] = useState<Slot | null>(null);
+  const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
+  const states = useMemo(() => [...new Set(clinics.map((c) => c.state))].sort(), [clinics]);
+  const therapists = useMemo(() => [...reference.therapists.values()].filter((t) => t.active).sort((a, b) => a.lastName.localeCompare(b.lastName)), [reference]);
+  const effective: Criteria = moving ? { ...criteria, type: moving.type, clinicId: moving.clinicId, state: '' } : criteria;
+  const set = (key: keyof Criteria) => (e: Event) => setCriteria({ ...criteria, [key]: (e.currentTarget as HTMLInputElement).value });
+
+  async function search(e?: Event) {
+    e?.preventDefault();
+    setChosen(null);
+    let window;
+    try {
+      window = searchWindow(effective.from, effective.to);
+    } catch (error) {
+      setSlots({ error, loading: false });
+      return;
+    }
+    setSlots({ loading: true });
+    const params = { type: effective.type, ...window, clinicId: effective.clinicId, state: effective.state, therapistId: effective.therapistId, limit: 60 };
+    try {
+      setSlots({ list: await call<Slot[]>(`/api/scheduling/availability${query(params)}`, { action: 'The search' }), loading: false });
+    } catch (error) {
+      setSlots({ error, loading: false });
+    }
+  }
+
+  return (
+    <div>
+      {moving && (
+        <div class="banner info" role="status">
+          Choose a new time for the {typeName(reference, moving.type)} on {formatInZone(moving.startsAt, moving.zoneId)} at{' '}
+          {clinicName(reference, moving.clinicId)}.{' '}
+          <button type="button" onClick={onStopMoving}>
+            Stop rescheduling
+          </button>
+        </div>
+      )}
+      <form class="panel grid" onSubmit={search} aria-label="Find free slots">
+        <label>
+          Visit type
+          <select value={effective.type} onChange={set('type')} disabled={!!moving}>
+            {reference.types.map((t) => (
+              <option key={t.code} value={t.code}>
+                {t.name} ({t.durationMinutes} min)
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          State
+          <select value={effective.state} onChange={set('state')} disabled={!!moving}>
+            <option value="">Any state</option>
+            {states.map((s) => (
+              <option key={s}>{s}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Clinic
+          <select value={effective.clinicId} onChange={set('clinicId')} disabled={!!moving}>
+            <option value="">Any clinic</option>
+            {clinics
+              .filter((c) => !effective.state || c.state === effective.state)
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+          </select>
+        </label>
+        <label>
+          Therapist
+          <select value={effective.therapistId} onChange={set('therapistId')}>
+            <option value="">Any therapist</option>
+            {therapists.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.lastName}, {t.firstName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={effective.from} onInput={set('from')} required />
+        </label>
+        <label>
+          To
+          <input type="date" value={effective.to} onInput={set('to')} required />
+        </label>
+        <button class="primary" type="submit">
+          Find free slots
+        </button>
+      </form>
+      {slots?.loading && <Loading label="Finding free slots" />}
+      {slots?.error !== undefined && <ErrorBox error={slots.error} onRetry={search} />}
+      {slots?.list && slots.list.length === 0 && <p class="panel empty">No free slots match. Widen the dates or drop a filter.</p>}
+      {chosen && (
+        <Confirm
+          reference={reference}
+          slot={chosen}
+          type={effective.type}
+          patient={patient}
+          moving={moving}
+          onDone={(ok) => {
+            if (ok) {
+              setSlots((s) => (s?.list ? { ...s, list: s.list.filter((x) => x !== chosen) } : s));
+              onChanged();
+              if (moving) onStopMoving();
+            }
+          }}
+          onClose={() => setChosen(null)}
+        />
+      )}
+      {slots?.list && slots.list.length > 0 && (
+        <table class="table slots">
+          <caption>
+            {slots.list.length} free slot{slots.list.length === 1 ? '' : 's'}, soonest first, each in its clinic's local time
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">When (clinic time)</th>
+              <th scope="col">Clinic</th>
+              <th scope="col">Therapist</th>
+              <th scope="col">
+                <span class="sr-only">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {slots.list.map((s) => (
+              <tr key={`${s.therapistId}${s.startsAt}`} data-testid="slot">
+                <td>
+                  {formatInZone(s.startsAt, s.zoneId)} <small>{zoneLabel(s.zoneId)}</small>
+                </td>
+                <td>{clinicName(reference, s.clinicId)}</td>
+                <td>{therapistName(reference, s.therapistId)}</td>
+                <td>
+                  <button type="button" onClick={() => setChosen(s)} disabled={!patient && !moving} title={!patient && !moving ? 'Select a patient first' : undefined}>
+                    {moving ? 'Move here' : 'Book'}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {!patient && !moving && slots?.list && slots.list.length > 0 && <p class="hint">Find or register the patient on the left to book a slot.</p>}
+    </div>
+  );
+}
+
+function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
+  reference: Reference;
+  slot: Slot;
+  type: string;
+  patient: PatientSummary | null;
+  moving: Appointment | null;
+  onDone: (ok: boolean) => void;
+  onClose: () => void;
+}) {
+  const [state, setState] = useState<{ busy: boolean; error?: unknown; done?: Appointment }>({ busy: false });
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => confirmButton.current?.focus(), [slot]);
+  const booking = moving
+    ? { move: moving.id, startsAt: slot.startsAt, therapistId: slot.therapistId }
+    : { patientId: patient!.id, therapistId: slot.therapistId, clinicId: slot.clinicId, type, startsAt: slot.startsAt };
+
+  async function submit() {
+    setState({ busy: true });
+    try {
+      const done = moving
+        ? await call<Appointment>(`/api/scheduling/appointments/${moving.id}/reschedule`, {
+            method: 'POST',
+            body: { startsAt: slot.startsAt, therapistId: slot.therapistId },
+            action: 'Rescheduling',
+          })
+        : await call<Appointment>('/api/scheduling/appointments', {
+            method: 'POST',
+            body: booking,
+            headers: { 'Idempotency-Key': attempts.keyFor(booking) },
+            action: 'The booking',
+          });
+      attempts.settle(booking, 201);
+      setState({ busy: false, done });
+      onDone(true);
+    } catch (error) {
+      attempts.settle(booking, error instanceof ApiError ? error.status : 0);
+      setState({ busy: false, error });
+      onDone(false);
+    }
+  }
+
+  const what = `${typeName(reference, type)} with ${therapistName(reference, slot.therapistId)} at ${clinicName(reference, slot.clinicId)}, ${formatInZone(slot.startsAt, slot.zoneId)}`;
+  return (
+    <section class="panel confirm" aria-label={moving ? 'Confirm the new time' : 'Confirm the booking'}>
+      {state.done ? (
+        <div class="success" role="status" data-testid="booked">
+          <strong>{moving ? 'Rescheduled' : 'Booked'}:</strong> {what} <small>({zoneLabel(slot.zoneId)})</small>
+          {patient && !moving ? ` for ${patient.firstName} ${patient.lastName}` : ''}.{' '}
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      ) : (
+        <>
+          <p>
+            {moving ? 'Move the visit to: ' : `Book for ${patient!.firstName} ${patient!.lastName}: `}
+            <b>{what}</b> <small>({zoneLabel(slot.zoneId)})</small>
+          </p>
+          {state.error !== undefined && <ErrorBox error={state.error} onRetry={submit} />}
+          <div class="actions">
+            {state.error === undefined && (
+              <button class="primary" type="button" onClick={submit} disabled={state.busy} ref={confirmButton}>
+                {state.busy ? 'Booking…' : moving ? 'Confirm new time' : 'Confirm booking'}
+              </button>
+            )}
+            <button type="button" onClick={onClose} disabled={state.busy}>
+              {state.error === undefined ? 'Back' : 'Choose another slot'}
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

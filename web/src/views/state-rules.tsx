@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { call } from '../api';
+import { ErrorBox, Loading, humanize, useAsync } from '../ui';
+
+interface Rule {
+  version: string;
+  state: string;
+  stateName: string;
+  status: string;
+  effectiveFrom: string;
+  effectiveUntil: string | null;
+  minYearsLicensed: number | null;
+  minTrainingHours: number | null;
+  minSupervisedSessions: number | null;
+  registrationRequired: boolean;
+  writtenConsentRequired: boolean;
+  source: string;
+  note: string | null;
+  recordedBy: string;
+}
+
+function conditions(r: Rule): string {
+  const parts = [
+    r.minYearsLicensed && `${r.minYearsLicensed} years licensed`,
+    r.minTrainingHours && `${r.minTrainingHours} training hours`,
+    r.minSupervisedSessions && `${r.minSupervisedSessions} supervised sessions`,
+    r.registrationRequired && 'endorsement or registration',
+    r.writtenConsentRequired && 'written consent',
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : '—';
+}
+
+export function StateRules() {
+  const rules = useAsync(() => call<Rule[]>('/api/credentialing/state-rules'), []);
+  const [state, setState] = useState<string | null>(null);
+  if (rules.loading && !rules.data) return <Loading label="Loading state rules" />;
+  if (!rules.data) return <ErrorBox error={rules.error} onRetry={rules.reload} />;
+  return (
+    <div class="split">
+      <section class="panel scroll" aria-labelledby="rules-h">
+        <h2 id="rules-h">Dry-needling rules in force today</h2>
+        <table class="table">
+          <thead>
+            <tr>
+              <th scope="col">State</th>
+              <th scope="col">Status</th>
+              <th scope="col">Since</th>
+              <th scope="col">Conditions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rules.data.map((r) => (
+              <tr key={r.state} aria-selected={state === r.state}>
+                <td>
+                  <button type="button" class="link" onClick={() => setState(r.state)} aria-label={`${r.stateName}: show history`}>
+                    {r.stateName}
+                  </button>
+                </td>
+                <td class={`rule ${r.status.toLowerCase()}`}>{humanize(r.status)}</td>
+                <td class="nowrap">{r.effectiveFrom}</td>
+                <td>{conditions(r)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      {state && <History key={state} state={state} />}
+    </div>
+  );
+}
+
+function History({ state }: { state: string }) {
+  const history = useAsync(() => call<{ stateName: string; versions: Rule[] }>(`/api/credentialing/state-rules/${state}`), [state]);
+  return (
+    <section class="panel" aria-labelledby="history-h" data-testid="rule-history">
+      <h2 id="history-h">{history.data?.stateName ?? state}: every version</h2>
+      {history.loading && <Loading label="Loading history" />}
+      {history.error !== undefined && <ErrorBox error={history.error} onRetry={history.reload} />}
+      <ol class="history">
+        {[...(history.data?.versions ?? [])].reverse().map((v) => (
+          <li key={v.version}>
+            <b>{humanize(v.status)}</b> from {v.effectiveFrom}
+            {v.effectiveUntil ? ` until ${v.effectiveUntil}` : ' (current)'} · version {v.version}
+            <br />
+            Conditions: {conditions(v)}
+            <br />
+            <small>
+              Source: {v.source}
+              {v.note ? ` · ${v.note}` : ''} · recorded by {v.recordedBy}
+            </small>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
