@@ -4,8 +4,8 @@
 #      PostgreSQL (./mvnw verify; this also builds the service jars);
 #   2. validation of docker-compose.yml without a Docker engine;
 #   3. end-to-end tests with real Keycloak tokens against the whole stack, which this
-#      script starts with scripts/stack.sh and stops again (a stack that is already
-#      running is reused as it is);
+#      script starts with scripts/stack.sh on databases of their own (*_e2e, emptied
+#      first) and stops again (a stack that is already running is reused as it is);
 #   4. the browser tests (web/e2e, Playwright driving Debian's Chromium) against the same
 #      stack.
 # Arguments go to the first Maven run, e.g. scripts/test.sh -pl gateway -am.
@@ -21,6 +21,13 @@ scripts/check-compose.sh
 if scripts/stack.sh status | grep -q 'running (pid'; then
 	echo "A stack is already running: the end-to-end tests use it as it is."
 else
+	# on databases of their own (scheduling_e2e, ...), emptied first: every run starts as a
+	# fresh machine would, demo data included, and leaves the everyday databases alone
+	export PTP_DATABASE_SUFFIX=_e2e
+	scripts/setup-databases.sh --drop
+	db="jdbc:postgresql://${PGHOST:-127.0.0.1}:${PGPORT:-5432}"
+	export SCHEDULING_DB_URL="$db/scheduling_e2e" PATIENTS_DB_URL="$db/patients_e2e" \
+		CREDENTIALING_DB_URL="$db/credentialing_e2e" E2E_SCHEDULING_DB_URL="$db/scheduling_e2e"
 	trap 'scripts/stack.sh stop' EXIT
 	scripts/stack.sh start --detach
 fi
