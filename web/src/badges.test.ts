@@ -34,8 +34,8 @@ describe('standingIn', () => {
     expect(standing.detail).toBe('California does not allow it.');
   });
 
-  it('is not allowed for a missing condition such as an endorsement', () => {
-    expect(standingIn('WA', { eligible: false, reasons: [{ code: 'ENDORSEMENT_REQUIRED' }] }, [credential('STATE_LICENSE', 'WA')], null, TODAY).badge).toBe('not-allowed');
+  it('is not eligible, not "not allowed", for a credential that falls short in a state that allows it', () => {
+    expect(standingIn('WA', { eligible: false, reasons: [{ code: 'ENDORSEMENT_REQUIRED' }] }, [credential('STATE_LICENSE', 'WA')], null, TODAY).badge).toBe('not-eligible');
   });
 });
 

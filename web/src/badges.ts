@@ -1,7 +1,10 @@
 // A therapist's dry-needling standing in one state, as the credentialing administrator sees it,
 // derived from the eligibility decision, the credentials and the expiry report.
 
-export type Badge = 'eligible' | 'expiring' | 'expired' | 'pending' | 'not-allowed';
+// 'not-allowed': the state's law or the practice's policy bars dry needling there;
+// 'not-eligible': the state allows it, but the therapist's credentials fall short (no license
+// there, too few training hours, a missing endorsement): the detail says which.
+export type Badge = 'eligible' | 'expiring' | 'expired' | 'pending' | 'not-allowed' | 'not-eligible';
 
 export const BADGE_LABELS: Record<Badge, string> = {
   eligible: 'Eligible',
@@ -9,6 +12,7 @@ export const BADGE_LABELS: Record<Badge, string> = {
   expired: 'Expired',
   pending: 'Pending verification',
   'not-allowed': 'Not allowed in state',
+  'not-eligible': 'Not eligible',
 };
 
 export interface Decision {
@@ -67,5 +71,5 @@ export function standingIn(state: string, decision: Decision, credentials: Crede
   if (expired || codes.some((c) => EXPIRIES.includes(c))) {
     return { state, badge: 'expired', detail: words };
   }
-  return { state, badge: 'not-allowed', detail: words };
+  return { state, badge: 'not-eligible', detail: words };
 }
