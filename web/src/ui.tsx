@@ -86,6 +86,30 @@ export function useAsync<T>(load: () => Promise<T>, key: unknown[]): Async<T> {
   return { data: state.data, error: state.error, loading: state.loading, reload: run };
 }
 
+export interface Submission {
+  busy: boolean;
+  error?: unknown;
+}
+
+/**
+ * A form that sends one change: busy while the request runs, its error kept for the form to
+ * show, and {@code onDone(true)} once it succeeded.
+ */
+export function useSubmit(onDone: (ok: boolean) => void): [Submission, (e: Event, work: () => Promise<unknown>) => Promise<void>] {
+  const [state, setState] = useState<Submission>({ busy: false });
+  async function submit(e: Event, work: () => Promise<unknown>) {
+    e.preventDefault();
+    setState({ busy: true });
+    try {
+      await work();
+      onDone(true);
+    } catch (error) {
+      setState({ busy: false, error });
+    }
+  }
+  return [state, submit];
+}
+
 export function Section({ title, children, id }: { title: string; children: ComponentChildren; id?: string }) {
   return (
     <section class="panel" aria-labelledby={id ? `${id}-h` : undefined}>

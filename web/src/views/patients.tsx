@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ApiError, call, query } from '../api';
 import { formatInZone, zoneLabel } from '../time';
-import { ErrorBox, Loading, STATES, humanize, useAsync } from '../ui';
+import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui';
 import { type Appointment, clinicName, type PatientSummary, type Reference, therapistName, typeName } from './desk-types';
 
 export function PatientPanel({ reference, patient, onSelect, onReschedule, changes, onChanged }: {
@@ -217,17 +217,9 @@ function Appointments({ reference, patient, onReschedule, changes, onChanged }: 
 
 function Cancel({ appointment, onDone }: { appointment: Appointment; onDone: (ok: boolean) => void }) {
   const [reason, setReason] = useState('');
-  const [state, setState] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
-  async function submit(e: Event) {
-    e.preventDefault();
-    setState({ busy: true });
-    try {
-      await call(`/api/scheduling/appointments/${appointment.id}/cancel`, { method: 'POST', body: { reason }, action: 'Cancelling' });
-      onDone(true);
-    } catch (error) {
-      setState({ busy: false, error });
-    }
-  }
+  const [state, send] = useSubmit(onDone);
+  const submit = (e: Event) =>
+    send(e, () => call(`/api/scheduling/appointments/${appointment.id}/cancel`, { method: 'POST', body: { reason }, action: 'Cancelling' }));
   return (
     <form class="stack" onSubmit={submit} aria-label="Cancel the visit">
       <label>

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { call } from '../api';
 import { BADGE_LABELS, type Credential, type Decision, type Standing, standingIn, statesOf } from '../badges';
 import { isoDate } from '../time';
-import { ErrorBox, Loading, STATES, humanize, useAsync } from '../ui';
+import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui';
 import type { Therapist } from './desk-types';
 
 const SHOWN = 20;
@@ -234,21 +234,15 @@ function Verify({ credential, therapistId, onDone }: { credential: Credential; t
   const [outcome, setOutcome] = useState('VERIFIED');
   const [source, setSource] = useState('');
   const [note, setNote] = useState('');
-  const [state, setState] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
-  async function submit(e: Event) {
-    e.preventDefault();
-    setState({ busy: true });
-    try {
-      await call(`/api/credentialing/therapists/${therapistId}/credentials/${credential.id}/verification`, {
+  const [state, send] = useSubmit(onDone);
+  const submit = (e: Event) =>
+    send(e, () =>
+      call(`/api/credentialing/therapists/${therapistId}/credentials/${credential.id}/verification`, {
         method: 'POST',
         body: { outcome, primarySource: source, note: note || null, version: credential.version },
         action: 'Recording the verification',
-      });
-      onDone(true);
-    } catch (error) {
-      setState({ busy: false, error });
-    }
-  }
+      }),
+    );
   return (
     <form class="stack" onSubmit={submit} aria-label="Record a verification">
       <label>
@@ -283,15 +277,13 @@ const KINDS = ['STATE_LICENSE', 'COMPACT_PRIVILEGE', 'DRY_NEEDLING_CERTIFICATION
 
 function AddCredential({ therapistId, onDone }: { therapistId: string; onDone: (ok: boolean) => void }) {
   const [form, setForm] = useState({ kind: 'STATE_LICENSE', state: 'UT', number: '', issuer: '', trainingHours: '', supervisedSessions: '', issuedOn: '', expiresOn: '' });
-  const [state, setState] = useState<{ busy: boolean; error?: unknown }>({ busy: false });
+  const [state, send] = useSubmit(onDone);
   const certification = form.kind === 'DRY_NEEDLING_CERTIFICATION';
   const field = (key: keyof typeof form) => ({ value: form[key], onInput: (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value }) });
-  async function submit(e: Event) {
-    e.preventDefault();
-    setState({ busy: true });
-    const number = (v: string) => (v === '' ? null : Number(v));
-    try {
-      await call(`/api/credentialing/therapists/${therapistId}/credentials`, {
+  const number = (v: string) => (v === '' ? null : Number(v));
+  const submit = (e: Event) =>
+    send(e, () =>
+      call(`/api/credentialing/therapists/${therapistId}/credentials`, {
         method: 'POST',
         body: {
           kind: form.kind,
@@ -304,12 +296,8 @@ function AddCredential({ therapistId, onDone }: { therapistId: string; onDone: (
           expiresOn: form.expiresOn || null,
         },
         action: 'Adding the credential',
-      });
-      onDone(true);
-    } catch (error) {
-      setState({ busy: false, error });
-    }
-  }
+      }),
+    );
   return (
     <form class="panel grid" onSubmit={submit} aria-label="Add a credential">
       <label>
