@@ -5,12 +5,10 @@ import java.util.Map;
 
 import com.ptpractice.common.security.SecurityProblems;
 import com.ptpractice.common.web.Problems;
+import com.ptpractice.gateway.responses.JsonResponses;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -24,10 +22,10 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 class BrowserProblems implements ServerAccessDeniedHandler {
 
-	private final JsonMapper json;
+	private final JsonResponses responses;
 
-	BrowserProblems(JsonMapper json) {
-		this.json = json;
+	BrowserProblems(JsonResponses responses) {
+		this.responses = responses;
 	}
 
 	/** CSRF token missing or not matching its cookie. */
@@ -39,29 +37,14 @@ class BrowserProblems implements ServerAccessDeniedHandler {
 		problem.put("status", HttpStatus.FORBIDDEN.value());
 		problem.put("detail", "The request did not carry this page's security token. Reload the page and try again.");
 		problem.put("instance", exchange.getRequest().getPath().value());
-		return write(exchange.getResponse(), HttpStatus.FORBIDDEN, problem);
+		return this.responses.problem(exchange.getResponse(), HttpStatus.FORBIDDEN, problem);
 	}
 
 	/** The session is gone or its tokens could not be renewed. */
 	Mono<Void> signedOut(ServerWebExchange exchange) {
 		Map<String, Object> problem = SecurityProblems.unauthorized(exchange.getRequest().getPath().value());
 		problem.put("detail", "Your sign-in has ended. Sign in again to continue.");
-		return write(exchange.getResponse(), HttpStatus.UNAUTHORIZED, problem);
-	}
-
-	/** A small JSON answer that is not a problem. */
-	Mono<Void> json(ServerHttpResponse response, Object body) {
-		response.setStatusCode(HttpStatus.OK);
-		response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-		return response
-			.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(this.json.writeValueAsBytes(body))));
-	}
-
-	private Mono<Void> write(ServerHttpResponse response, HttpStatus status, Object problem) {
-		response.setStatusCode(status);
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return response
-			.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(this.json.writeValueAsBytes(problem))));
+		return this.responses.problem(exchange.getResponse(), HttpStatus.UNAUTHORIZED, problem);
 	}
 
 }

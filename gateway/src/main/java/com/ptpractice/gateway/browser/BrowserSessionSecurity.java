@@ -1,5 +1,6 @@
 package com.ptpractice.gateway.browser;
 
+import com.ptpractice.gateway.responses.JsonResponses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,12 +53,16 @@ public class BrowserSessionSecurity {
 
 	private final BrowserProblems problems;
 
+	private final JsonResponses responses;
+
 	BrowserSessionSecurity(BrowserProperties browser, ReactiveClientRegistrationRepository registrations,
-			ServerOAuth2AuthorizedClientRepository authorizedClients, BrowserProblems problems) {
+			ServerOAuth2AuthorizedClientRepository authorizedClients, BrowserProblems problems,
+			JsonResponses responses) {
 		this.browser = browser;
 		this.registrations = registrations;
 		this.authorizedClients = authorizedClients;
 		this.problems = problems;
+		this.responses = responses;
 	}
 
 	/** Adds the browser session to a chain whose entry point answers 401 problems. */
@@ -76,7 +81,7 @@ public class BrowserSessionSecurity {
 				.requiresLogout(ServerWebExchangeMatchers.pathMatchers(HttpMethod.POST, EndSessionResponder.PATH))
 				.logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
 						new WebSessionServerLogoutHandler()))
-				.logoutSuccessHandler(new EndSessionResponder(this.browser, this.problems)));
+				.logoutSuccessHandler(new EndSessionResponder(this.browser, this.responses)));
 	}
 
 	/**

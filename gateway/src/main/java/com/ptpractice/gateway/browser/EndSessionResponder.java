@@ -2,6 +2,7 @@ package com.ptpractice.gateway.browser;
 
 import java.util.Map;
 
+import com.ptpractice.gateway.responses.JsonResponses;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
@@ -24,16 +25,16 @@ final class EndSessionResponder implements ServerLogoutSuccessHandler {
 
 	private final BrowserProperties browser;
 
-	private final BrowserProblems answers;
+	private final JsonResponses responses;
 
-	EndSessionResponder(BrowserProperties browser, BrowserProblems answers) {
+	EndSessionResponder(BrowserProperties browser, JsonResponses responses) {
 		this.browser = browser;
-		this.answers = answers;
+		this.responses = responses;
 	}
 
 	@Override
 	public Mono<Void> onLogoutSuccess(WebFilterExchange exchange, @Nullable Authentication authentication) {
-		return this.answers.json(exchange.getExchange().getResponse(),
+		return this.responses.ok(exchange.getExchange().getResponse(),
 				Map.of("redirectTo", redirectTo(authentication)));
 	}
 

@@ -1,15 +1,11 @@
 package com.ptpractice.gateway.system;
 
-import java.util.Map;
-
 import com.ptpractice.common.security.SecurityProblems;
+import com.ptpractice.gateway.responses.JsonResponses;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
@@ -25,32 +21,25 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 class SecurityProblemWriter implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
-	private final JsonMapper json;
+	private final JsonResponses responses;
 
-	SecurityProblemWriter(JsonMapper json) {
-		this.json = json;
+	SecurityProblemWriter(JsonResponses responses) {
+		this.responses = responses;
 	}
 
 	@Override
 	public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException ex) {
 		String challenge = (ex instanceof InvalidBearerTokenException) ? "Bearer error=\"invalid_token\"" : "Bearer";
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, challenge);
-		return write(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
+		return this.responses.problem(exchange.getResponse(), HttpStatus.UNAUTHORIZED,
 				SecurityProblems.unauthorized(exchange.getRequest().getPath().value()));
 	}
 
 	@Override
 	public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
 		exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
-		return write(exchange.getResponse(), HttpStatus.FORBIDDEN,
+		return this.responses.problem(exchange.getResponse(), HttpStatus.FORBIDDEN,
 				SecurityProblems.forbidden(exchange.getRequest().getPath().value()));
-	}
-
-	private Mono<Void> write(ServerHttpResponse response, HttpStatus status, Map<String, Object> problem) {
-		response.setStatusCode(status);
-		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-		return response
-			.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(this.json.writeValueAsBytes(problem))));
 	}
 
 }

@@ -239,6 +239,22 @@ class BrowserSessionIntegrationTests {
 	}
 
 	@Test
+	void aPatientsSessionIsRefusedTheCredentialingServiceAtTheGateway() {
+		Session session = signIn("/#/my", Roles.PATIENT);
+
+		session.get("/api/credentialing/therapists")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/forbidden");
+		assertThat(backend.getAllServeEvents()).isEmpty();
+	}
+
+	@Test
 	void aBearerCallNeedsNoCsrfTokenAndKeepsItsOwnToken() {
 		String token = issuer.token("front-desk-1", Roles.FRONT_DESK);
 		String cancel = "/appointments/" + UUID.randomUUID() + "/cancel";
