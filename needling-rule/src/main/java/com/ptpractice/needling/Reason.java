@@ -1,0 +1,25 @@
+package com.ptpractice.needling;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One condition that does not hold.
+ *
+ * @param code the stable code
+ * @param message a sentence a front desk can act on (no patient names)
+ * @param citation the state rule it comes from, for reasons from a state's condition
+ */
+public record Reason(ReasonCode code, String message, @Nullable Citation citation) {
+
+	public Reason {
+		Objects.requireNonNull(code, "code");
+		Objects.requireNonNull(message, "message");
+	}
+
+	public Reason(ReasonCode code, String message) {
+		this(code, message, null);
+	}
+
+}
