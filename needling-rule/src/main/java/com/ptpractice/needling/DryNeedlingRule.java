@@ -45,13 +45,6 @@ public final class DryNeedlingRule {
 		return Decision.of(reasons, therapist.ruleVersion(), at);
 	}
 
-	/** The readiness of a patient id the patient service does not know. */
-	public static Decision patientUnknown(Instant at) {
-		return Decision.of(List
-			.of(new Reason(ReasonCode.PATIENT_UNKNOWN, "No patient with this id is registered at the practice.")), null,
-				at);
-	}
-
 	static Reason noPriorEvaluation() {
 		return new Reason(ReasonCode.NO_PRIOR_EVALUATION,
 				"The patient needs an initial evaluation at the practice before a dry-needling visit.");

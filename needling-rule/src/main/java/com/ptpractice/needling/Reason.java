@@ -2,6 +2,7 @@ package com.ptpractice.needling;
 
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param message a sentence a front desk can act on (no patient names)
  * @param citation the state rule it comes from, for reasons from a state's condition
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record Reason(ReasonCode code, String message, @Nullable Citation citation) {
 
 	public Reason {

@@ -50,13 +50,6 @@ class DryNeedlingRuleTests {
 	}
 
 	@Test
-	void anUnknownPatientIsAReasonNotAnError() {
-		Decision decision = DryNeedlingRule.decide(AT, THERAPIST_OK, DryNeedlingRule.patientUnknown(AT), true);
-
-		assertThat(decision.codes()).containsExactly(ReasonCode.PATIENT_UNKNOWN);
-	}
-
-	@Test
 	void refusesToCombineAPartAboutAnotherInstant() {
 		Decision elsewhen = Decision.of(List.of(), "UT-2026-01-01", AT.plusSeconds(900));
 

@@ -16,6 +16,8 @@ import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.credentialing.staterules.RuleStatus;
 import com.ptpractice.credentialing.staterules.StateRule;
 import com.ptpractice.credentialing.staterules.StateRuleHistory;
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,10 +71,18 @@ public final class DryNeedlingEligibility {
 		return Decision.of(reasons, ruleVersion(rule, day), when.start());
 	}
 
-	/** The decision for an id that names no therapist. */
+	/**
+	 * The decision for an id that names no therapist: that, and what the state's law
+	 * says, which holds whoever the therapist is.
+	 */
 	public Decision unknownTherapist(AppointmentTime when) {
-		Optional<StateRule> rule = this.rules.inForceOn(when.localDate());
-		return Decision.of(List.of(Reasons.therapistUnknown()), ruleVersion(rule, when.localDate()), when.start());
+		LocalDate day = when.localDate();
+		Optional<StateRule> rule = this.rules.inForceOn(day);
+		List<Reason> reasons = new ArrayList<>();
+		reasons.add(Reasons.therapistUnknown());
+		rule.ifPresentOrElse((inForce) -> checkStateLaw(inForce, reasons),
+				() -> reasons.add(Reasons.ruleNotInForce(state(), day, this.rules.nextAfter(day).orElse(null))));
+		return Decision.of(reasons, ruleVersion(rule, day), when.start());
 	}
 
 	private @Nullable String ruleVersion(Optional<StateRule> rule, LocalDate day) {

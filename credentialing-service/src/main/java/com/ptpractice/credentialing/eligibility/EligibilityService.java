@@ -13,6 +13,8 @@ import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.credentialing.staterules.StateRuleBook;
 import com.ptpractice.credentialing.therapists.Therapist;
 import com.ptpractice.credentialing.therapists.TherapistRegistry;
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.ReasonCode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,11 +40,12 @@ public class EligibilityService {
 		this.rules = rules;
 	}
 
-	/** The decision for one therapist; 404 for an unknown therapist. */
+	/**
+	 * The decision for one therapist, as {@link #decideAll} would give it: an id that
+	 * names no therapist gets {@link ReasonCode#THERAPIST_UNKNOWN} and the state's law.
+	 */
 	public Decision decide(UUID therapistId, Jurisdiction state, AppointmentTime when) {
-		Therapist therapist = this.therapists.find(therapistId);
-		List<Credential> held = this.credentials.ofTherapists(List.of(therapistId));
-		return eligibilityIn(state).decide(therapist.isActive(), held, when);
+		return decideAll(List.of(therapistId), state, when).get(therapistId);
 	}
 
 	/**

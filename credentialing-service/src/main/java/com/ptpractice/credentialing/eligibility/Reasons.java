@@ -7,6 +7,8 @@ import java.util.Locale;
 import com.ptpractice.credentialing.credentials.Credential;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.credentialing.staterules.StateRule;
+import com.ptpractice.needling.Reason;
+import com.ptpractice.needling.ReasonCode;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -80,10 +80,15 @@ class EligibilityIntegrationTests extends CredentialingApiTests {
 	}
 
 	@Test
-	void anUnknownTherapistIsA404() {
-		JsonNode problem = get(decisionUri(UUID.randomUUID(), "UT", IN_UTAH), admin(), HttpStatus.NOT_FOUND);
+	void anUnknownTherapistIsAReasonListedWithTheStatesLaw() {
+		JsonNode inUtah = get(decisionUri(UUID.randomUUID(), "UT", IN_UTAH), admin(), HttpStatus.OK);
+		JsonNode inCalifornia = get(decisionUri(UUID.randomUUID(), "CA", "2027-03-02T10:00:00-08:00"), admin(),
+				HttpStatus.OK);
 
-		assertThat(problem.get("type").asString()).isEqualTo("https://ptpractice.example/problems/not-found");
+		assertThat(inUtah.get("eligible").asBoolean()).isFalse();
+		assertThat(inUtah.get("reasons").findValuesAsString("code")).containsExactly("THERAPIST_UNKNOWN");
+		assertThat(inCalifornia.get("reasons").findValuesAsString("code")).containsExactly("THERAPIST_UNKNOWN",
+				"STATE_PROHIBITS_DRY_NEEDLING");
 	}
 
 	@Test

@@ -20,6 +20,8 @@ import com.ptpractice.credentialing.staterules.UnsettledStatePolicy;
 import com.ptpractice.credentialing.therapists.Therapist;
 import com.ptpractice.credentialing.therapists.TherapistDetails;
 import com.ptpractice.credentialing.therapists.TherapistRegistry;
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.ReasonCode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

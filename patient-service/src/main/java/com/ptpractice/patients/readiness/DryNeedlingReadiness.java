@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.ptpractice.common.security.Roles;
+import com.ptpractice.needling.Decision;
 import com.ptpractice.patients.audit.Actor;
 import com.ptpractice.patients.audit.AuditAction;
 import com.ptpractice.patients.audit.PhiAccessLog;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DryNeedlingReadiness {
 
-	private static final String[] MAY_ASK_FOR_ANY_PATIENT = { Roles.SERVICE, Roles.FRONT_DESK, Roles.THERAPIST };
+	private static final String[] MAY_ASK_FOR_ANY_PATIENT = { Roles.SERVICE, Roles.FRONT_DESK, Roles.PRACTICE_ADMIN,
+			Roles.THERAPIST };
 
 	private final PatientAccess access;
 

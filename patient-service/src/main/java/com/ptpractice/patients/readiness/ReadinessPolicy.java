@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.Reason;
+import com.ptpractice.needling.ReasonCode;
 import com.ptpractice.patients.consent.ConsentSnapshot;
 import com.ptpractice.patients.screening.Contraindication;
-import com.ptpractice.patients.screening.ScreeningSnapshot;
 import com.ptpractice.patients.screening.ScreeningSnapshot.ClearanceSnapshot;
+import com.ptpractice.patients.screening.ScreeningSnapshot;
 
 /**
  * The patient's part of the dry-needling rule, evaluated at the appointment's start

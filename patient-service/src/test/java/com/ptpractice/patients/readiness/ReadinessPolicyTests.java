@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.Reason;
+import com.ptpractice.needling.ReasonCode;
 import com.ptpractice.patients.consent.ConsentSnapshot;
 import com.ptpractice.patients.screening.Contraindication;
-import com.ptpractice.patients.screening.ScreeningSnapshot;
 import com.ptpractice.patients.screening.ScreeningSnapshot.ClearanceSnapshot;
+import com.ptpractice.patients.screening.ScreeningSnapshot;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
-import com.ptpractice.scheduling.eligibility.Reason;
+import com.ptpractice.needling.Reason;
 
 /**
  * A booked needling visit that would now be refused, and why.

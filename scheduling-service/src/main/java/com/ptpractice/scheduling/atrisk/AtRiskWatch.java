@@ -7,19 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.needling.Decision;
 import com.ptpractice.scheduling.atrisk.AtRiskQueries.UpcomingNeedling;
-import com.ptpractice.scheduling.eligibility.CredentialingDecisions;
-import com.ptpractice.scheduling.eligibility.PatientDecisions;
-import com.ptpractice.scheduling.eligibility.Reason;
+import com.ptpractice.scheduling.needling.DryNeedlingDecisions;
 
 import org.springframework.stereotype.Service;
 
 /**
  * Re-evaluates future live needling appointments (the next {@link #HORIZON}) live, one
- * page at a time: the therapist's credentialing decision at the clinic's state and the
- * visit's start, and the patient's readiness at the start. Two calls per appointment, so
- * a page is at most {@link #MAX_PAGE_SIZE}. A dependency that cannot answer fails the
- * whole page (503): an at-risk list with silent gaps would look reassuring.
+ * page at a time, with the one needling decision a booking takes: the therapist's
+ * eligibility at the clinic's state and the visit's start, the patient's readiness and
+ * the prior evaluation. Two calls per appointment, so a page is at most
+ * {@link #MAX_PAGE_SIZE}. A dependency that cannot answer fails the whole page (503): an
+ * at-risk list with silent gaps would look reassuring.
  */
 @Service
 public class AtRiskWatch {
@@ -29,21 +29,15 @@ public class AtRiskWatch {
 
 	public static final int MAX_PAGE_SIZE = 50;
 
-	static final Reason PATIENT_UNKNOWN = new Reason("PATIENT_UNKNOWN",
-			"The patient service no longer knows this patient.");
-
 	private final AtRiskQueries queries;
 
-	private final CredentialingDecisions credentialing;
-
-	private final PatientDecisions patients;
+	private final DryNeedlingDecisions needling;
 
 	private final Clock clock;
 
-	AtRiskWatch(AtRiskQueries queries, CredentialingDecisions credentialing, PatientDecisions patients, Clock clock) {
+	AtRiskWatch(AtRiskQueries queries, DryNeedlingDecisions needling, Clock clock) {
 		this.queries = queries;
-		this.credentialing = credentialing;
-		this.patients = patients;
+		this.needling = needling;
 		this.clock = clock;
 	}
 
@@ -61,27 +55,18 @@ public class AtRiskWatch {
 		boolean hasMore = upcoming.size() > size;
 		List<AtRiskAppointment> atRisk = new ArrayList<>();
 		for (UpcomingNeedling appointment : upcoming.subList(0, Math.min(size, upcoming.size()))) {
-			List<Reason> reasons = reasonsItWouldFail(appointment);
-			if (!reasons.isEmpty()) {
+			Decision decision = decisionNow(appointment);
+			if (!decision.eligible()) {
 				atRisk.add(new AtRiskAppointment(appointment.id(), appointment.patientId(), appointment.therapistId(),
-						appointment.clinicId(), appointment.startsAt(), appointment.zoneId(), reasons));
+						appointment.clinicId(), appointment.startsAt(), appointment.zoneId(), decision.reasons()));
 			}
 		}
 		return new Evaluation(now, page, size, Math.min(size, upcoming.size()), hasMore, List.copyOf(atRisk));
 	}
 
-	private List<Reason> reasonsItWouldFail(UpcomingNeedling appointment) {
-		List<Reason> reasons = new ArrayList<>(this.credentialing
-			.dryNeedling(appointment.therapistId(), appointment.state(), appointment.startsAt(), appointment.zoneId())
-			.reasonsIfNot());
-		try {
-			reasons.addAll(
-					this.patients.dryNeedlingReadiness(appointment.patientId(), appointment.startsAt()).reasonsIfNot());
-		}
-		catch (InvalidFieldException ex) {
-			reasons.add(PATIENT_UNKNOWN);
-		}
-		return reasons;
+	private Decision decisionNow(UpcomingNeedling appointment) {
+		return this.needling.decide(this.needling.ask(appointment.patientId(), appointment.therapistId(),
+				appointment.state(), appointment.zoneId(), appointment.startsAt()));
 	}
 
 	/**

@@ -89,21 +89,6 @@ class AppointmentInserts {
 			.update();
 	}
 
-	/**
-	 * Whether the patient has a live or completed initial evaluation at the practice that
-	 * starts before the instant.
-	 */
-	boolean hasEvaluationBefore(UUID patientId, Instant startsAt) {
-		return this.jdbc.sql("""
-				SELECT EXISTS (SELECT 1 FROM appointment
-				    WHERE patient_id = :patientId AND type_code = 'INITIAL_EVALUATION'
-				      AND status NOT IN ('CANCELLED', 'NO_SHOW') AND starts_at < :startsAt)""")
-			.param("patientId", patientId)
-			.param("startsAt", utc(startsAt))
-			.query(Boolean.class)
-			.single();
-	}
-
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}

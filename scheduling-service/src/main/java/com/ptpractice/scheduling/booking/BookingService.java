@@ -1,21 +1,25 @@
 package com.ptpractice.scheduling.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.ptpractice.common.web.ConflictException;
+import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.common.web.NotFoundException;
+import com.ptpractice.common.web.UnprocessableException;
+import com.ptpractice.needling.BookingWindow;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentTypeCatalog;
 import com.ptpractice.scheduling.assignments.AssignmentService;
 import com.ptpractice.scheduling.booking.AppointmentInserts.Remembered;
 import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
-import com.ptpractice.common.web.ConflictException;
-import com.ptpractice.common.web.InvalidFieldException;
-import com.ptpractice.common.web.NotFoundException;
-import com.ptpractice.common.web.UnprocessableException;
+import com.ptpractice.scheduling.needling.DryNeedlingDecisions.Parts;
+import com.ptpractice.scheduling.needling.DryNeedlingDecisions;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Books and reschedules appointments so that no two live ones overlap for a therapist or
  * a patient, re-checking the needling rule inside the booking. Calls to other services
  * happen before the transaction, so no lock is held while waiting on the network; the
- * transaction itself is short: advisory locks, one insert or update, the event.
+ * transaction itself is short: advisory locks, the needling decision with the patient's
+ * evaluation as it stands under the lock, one insert or update, the event.
  */
 @Service
 public class BookingService {
@@ -47,7 +52,7 @@ public class BookingService {
 
 	private final AssignmentService assignments;
 
-	private final DryNeedlingCheck needling;
+	private final DryNeedlingDecisions needling;
 
 	private final TransactionTemplate transaction;
 
@@ -55,7 +60,7 @@ public class BookingService {
 
 	BookingService(Appointments appointments, AppointmentInserts inserts, JdbcAggregateTemplate aggregates,
 			AppointmentTypeCatalog types, ClinicService clinics, AssignmentService assignments,
-			DryNeedlingCheck needling, TransactionTemplate transaction, Clock clock) {
+			DryNeedlingDecisions needling, TransactionTemplate transaction, Clock clock) {
 		this.appointments = appointments;
 		this.inserts = inserts;
 		this.aggregates = aggregates;
@@ -79,18 +84,19 @@ public class BookingService {
 		AppointmentType type = this.types.bookable(request.typeCode())
 			.orElseThrow(() -> new InvalidFieldException("type", "is not a bookable appointment type"));
 		Clinic clinic = this.clinics.get(request.clinicId());
+		requireBookable(request.startsAt(), clinic);
 		Instant endsAt = request.startsAt().plus(type.duration());
 		checkSlot(request.therapistId(), clinic, request.startsAt(), endsAt);
-		if (type.involvesDryNeedling()) {
-			this.needling.require(request.patientId(), request.therapistId(), clinic, request.startsAt());
-		}
+		Parts needling = type.involvesDryNeedling()
+				? askNeedling(request.patientId(), request.therapistId(), clinic, request.startsAt()) : null;
 		Instant now = this.clock.instant();
 		Appointment appointment = Appointment.book(request, type.involvesDryNeedling(), endsAt, caller, now);
-		return this.transaction.execute((status) -> insert(appointment, request, caller, idempotencyKey, clinic));
+		return this.transaction
+			.execute((status) -> insert(appointment, request, caller, idempotencyKey, clinic, needling));
 	}
 
 	private Booking insert(Appointment appointment, BookAppointment request, String caller,
-			@Nullable String idempotencyKey, Clinic clinic) {
+			@Nullable String idempotencyKey, Clinic clinic, @Nullable Parts needling) {
 		if (idempotencyKey != null) {
 			this.inserts.lock("idempotency:" + caller + ":" + idempotencyKey);
 			Optional<ScheduledAppointment> replay = replay(request, caller, idempotencyKey);
@@ -99,6 +105,9 @@ public class BookingService {
 			}
 		}
 		this.inserts.lock("therapist:" + appointment.therapistId(), "patient:" + appointment.patientId());
+		if (needling != null) {
+			this.needling.require(needling);
+		}
 		if (!this.inserts.insertUnlessTaken(appointment)) {
 			throw slotTaken();
 		}
@@ -112,40 +121,65 @@ public class BookingService {
 
 	private Optional<ScheduledAppointment> replay(BookAppointment request, String caller,
 			@Nullable String idempotencyKey) {
+		return replay(caller, idempotencyKey, request.hash());
+	}
+
+	private Optional<ScheduledAppointment> replay(String caller, @Nullable String idempotencyKey, String requestHash) {
 		if (idempotencyKey == null) {
 			return Optional.empty();
 		}
-		return this.inserts.remembered(caller, idempotencyKey).map((remembered) -> replayed(remembered, request));
+		return this.inserts.remembered(caller, idempotencyKey).map((remembered) -> replayed(remembered, requestHash));
 	}
 
-	private ScheduledAppointment replayed(Remembered remembered, BookAppointment request) {
-		if (!remembered.requestHash().equals(request.hash())) {
+	private ScheduledAppointment replayed(Remembered remembered, String requestHash) {
+		if (!remembered.requestHash().equals(requestHash)) {
 			throw new UnprocessableException("idempotency-key-reused", "Idempotency key already used",
-					"This Idempotency-Key was used for a different booking. Use a new key for a new booking.");
+					"This Idempotency-Key was used for a different request. Use a new key for a new booking "
+							+ "or reschedule.");
 		}
 		return get(remembered.appointmentId());
 	}
 
 	/**
 	 * Moves the appointment to another start (and optionally therapist) in one
-	 * transaction, with the same checks as a booking.
+	 * transaction, with the same checks as a booking, the needling decision included for
+	 * the new instant and therapist. With an idempotency key, a retry of the same move
+	 * answers the appointment as the first move left it.
 	 */
-	public ScheduledAppointment reschedule(UUID id, Instant startsAt, @Nullable UUID therapistId, String by) {
-		Appointment appointment = find(id);
-		Clinic clinic = this.clinics.get(appointment.clinicId());
-		UUID therapist = (therapistId != null) ? therapistId : appointment.therapistId();
-		Instant endsAt = startsAt.plus(java.time.Duration.between(appointment.startsAt(), appointment.endsAt()));
-		checkSlot(therapist, clinic, startsAt, endsAt);
-		if (appointment.involvesDryNeedling()) {
-			this.needling.require(appointment.patientId(), therapist, clinic, startsAt);
+	public Booking reschedule(Reschedule move, String by, @Nullable String idempotencyKey) {
+		Optional<ScheduledAppointment> replay = replay(by, idempotencyKey, move.hash());
+		if (replay.isPresent()) {
+			return new Booking(replay.get(), true);
 		}
+		Appointment appointment = find(move.appointmentId());
+		Clinic clinic = this.clinics.get(appointment.clinicId());
+		requireBookable(move.startsAt(), clinic);
+		UUID therapist = (move.therapistId() != null) ? move.therapistId() : appointment.therapistId();
+		Instant endsAt = move.startsAt().plus(Duration.between(appointment.startsAt(), appointment.endsAt()));
+		checkSlot(therapist, clinic, move.startsAt(), endsAt);
+		Parts needling = appointment.involvesDryNeedling()
+				? askNeedling(appointment.patientId(), therapist, clinic, move.startsAt()) : null;
 		return this.transaction.execute((status) -> {
+			if (idempotencyKey != null) {
+				this.inserts.lock("idempotency:" + by + ":" + idempotencyKey);
+				Optional<ScheduledAppointment> replayed = replay(by, idempotencyKey, move.hash());
+				if (replayed.isPresent()) {
+					return new Booking(replayed.get(), true);
+				}
+			}
 			this.inserts.lock("therapist:" + therapist, "therapist:" + appointment.therapistId(),
 					"patient:" + appointment.patientId());
-			AppointmentEvent event = appointment.reschedule(therapist, startsAt, endsAt, by, this.clock.instant());
+			if (needling != null) {
+				this.needling.require(needling);
+			}
+			Instant now = this.clock.instant();
+			AppointmentEvent event = appointment.reschedule(therapist, move.startsAt(), endsAt, by, now);
 			Appointment saved = this.appointments.save(appointment);
 			this.aggregates.insert(event);
-			return new ScheduledAppointment(saved, clinic.zoneId());
+			if (idempotencyKey != null) {
+				this.inserts.remember(by, idempotencyKey, move.hash(), saved.id(), now);
+			}
+			return new Booking(new ScheduledAppointment(saved, clinic.zoneId()), false);
 		});
 	}
 
@@ -182,6 +216,20 @@ public class BookingService {
 
 	private Appointment find(UUID id) {
 		return this.appointments.findById(id).orElseThrow(() -> new NotFoundException("appointment", id));
+	}
+
+	/**
+	 * A visit starts within the booking window: from the clinic's today to two years
+	 * ahead. Checked before anything else uses the instant.
+	 */
+	private void requireBookable(Instant startsAt, Clinic clinic) {
+		BookingWindow.problem(startsAt, clinic.zoneId(), this.clock.instant()).ifPresent((problem) -> {
+			throw new InvalidFieldException("startsAt", problem);
+		});
+	}
+
+	private Parts askNeedling(UUID patientId, UUID therapistId, Clinic clinic, Instant startsAt) {
+		return this.needling.ask(patientId, therapistId, clinic.state(), clinic.zoneId(), startsAt);
 	}
 
 	private void checkSlot(UUID therapistId, Clinic clinic, Instant startsAt, Instant endsAt) {

@@ -8,16 +8,22 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.ptpractice.scheduling.problems.DependencyUnavailableException;
 import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.Reason;
+import com.ptpractice.scheduling.problems.DependencyUnavailableException.Dependency;
+import com.ptpractice.scheduling.problems.DependencyUnavailableException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
@@ -25,19 +31,15 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Everything this service asks the credentialing service, in one place: whether a
- * therapist exists and the dry-needling decisions, one or in a batch. Any answer that is
- * not a usable one (error, timeout, reset, malformed body) becomes a
- * {@link DependencyUnavailableException}: callers fail closed.
- *
- * <p>
- * Assumed batch shape (being built in parallel): {@code {"decisions":[{"therapistId":...,
- * "eligible":..., "reasons":[...], "ruleVersion":..., "evaluatedAt":...}]}}. A therapist
- * the batch does not decide on counts as not eligible.
+ * therapist exists and the dry-needling decisions, one or in a batch, in the shared wire
+ * format ({@link Decision}). Any answer that is not a usable decision (error, timeout,
+ * reset, an empty or malformed body) becomes a {@link DependencyUnavailableException}:
+ * callers fail closed. A therapist the batch does not decide on counts as not eligible.
  */
 @Component
 public class CredentialingDecisions {
 
-	static final String SERVICE = "credentialing service";
+	private static final Dependency SERVICE = Dependency.CREDENTIALING;
 
 	private static final Duration BATCH_TTL = Duration.ofSeconds(60);
 
@@ -45,12 +47,19 @@ public class CredentialingDecisions {
 
 	private final RestClient credentialing;
 
+	private final RestClient credentialingAsCaller;
+
 	private final Clock clock;
 
 	private final Map<BatchKey, CachedBatch> batches = new ConcurrentHashMap<>();
 
 	CredentialingDecisions(@Qualifier("credentialingClient") RestClient credentialing, Clock clock) {
 		this.credentialing = credentialing;
+		// same address and timeouts, without this service's own token: the caller's
+		// instead
+		this.credentialingAsCaller = credentialing.mutate()
+			.requestInterceptors((interceptors) -> interceptors.clear())
+			.build();
 		this.clock = clock;
 	}
 
@@ -73,24 +82,33 @@ public class CredentialingDecisions {
 		}
 	}
 
-	/** One therapist's dry-needling decision at a clinic's state and an instant. */
-	public Decision dryNeedling(UUID therapistId, String state, Instant at, ZoneId zone) {
-		WireDecision answer;
+	/**
+	 * One therapist's dry-needling decision at a clinic's state and an instant, asked as
+	 * the caller when there is one (an unknown therapist is a reason in it).
+	 */
+	public Decision dryNeedling(UUID therapistId, String state, Instant at, ZoneId zone, Optional<CallerToken> caller) {
+		RestClient client = caller.isPresent() ? this.credentialingAsCaller : this.credentialing;
+		Decision answer;
 		try {
-			answer = this.credentialing.get()
+			answer = client.get()
 				.uri((uri) -> uri.path("/eligibility/dry-needling")
 					.queryParam("therapistId", therapistId)
 					.queryParam("state", state)
 					.queryParam("at", at.toString())
 					.queryParam("zone", zone.getId())
 					.build())
+				.headers((headers) -> caller
+					.ifPresent((token) -> headers.set(HttpHeaders.AUTHORIZATION, token.header())))
 				.retrieve()
-				.body(WireDecision.class);
+				.body(Decision.class);
 		}
 		catch (RuntimeException ex) {
 			throw new DependencyUnavailableException(SERVICE, ex);
 		}
-		return usable((answer != null) ? answer.toDecision() : null);
+		if (answer == null) {
+			throw new DependencyUnavailableException(SERVICE, "answer was not a decision");
+		}
+		return answer;
 	}
 
 	/**
@@ -116,13 +134,13 @@ public class CredentialingDecisions {
 	}
 
 	private Set<UUID> askBatch(String state, Instant at, Collection<UUID> therapistIds) {
-		WireDecision.WireBatch answer;
+		Batch answer;
 		try {
 			answer = this.credentialing.post()
 				.uri("/eligibility/dry-needling/batch")
 				.body(Map.of("state", state, "at", at.toString(), "therapistIds", List.copyOf(therapistIds)))
 				.retrieve()
-				.body(WireDecision.WireBatch.class);
+				.body(Batch.class);
 		}
 		catch (RuntimeException ex) {
 			throw new DependencyUnavailableException(SERVICE, ex);
@@ -131,29 +149,40 @@ public class CredentialingDecisions {
 			throw new DependencyUnavailableException(SERVICE, "batch answer without decisions");
 		}
 		Map<UUID, Boolean> byTherapist = new HashMap<>();
-		for (WireDecision decision : answer.decisions()) {
-			Decision checked = (decision != null) ? decision.toDecision() : null;
-			if (checked == null || decision.therapistId() == null) {
+		for (TherapistDecision decision : answer.decisions()) {
+			if (decision == null || decision.therapistId() == null) {
 				throw new DependencyUnavailableException(SERVICE, "malformed decision in batch");
 			}
-			byTherapist.merge(decision.therapistId(), checked.eligible(), Boolean::logicalAnd);
+			byTherapist.merge(decision.therapistId(), decision.checked().eligible(), Boolean::logicalAnd);
 		}
 		Set<UUID> eligible = new TreeSet<>();
 		therapistIds.stream().filter((id) -> Boolean.TRUE.equals(byTherapist.get(id))).forEach(eligible::add);
 		return Set.copyOf(eligible);
 	}
 
-	static Decision usable(@Nullable Decision decision) {
-		if (decision == null) {
-			throw new DependencyUnavailableException(SERVICE, "answer was not a decision");
-		}
-		return decision;
-	}
-
 	private record BatchKey(String state, Instant at, TreeSet<UUID> therapistIds) {
 	}
 
 	private record CachedBatch(Set<UUID> eligible, Instant expiresAt) {
+	}
+
+	private record Batch(@Nullable List<TherapistDecision> decisions) {
+	}
+
+	/** A batch entry: the shared decision plus whose it is. */
+	private record TherapistDecision(@Nullable UUID therapistId, boolean eligible, @Nullable List<Reason> reasons,
+			@Nullable String ruleVersion, @Nullable Instant evaluatedAt) {
+
+		Decision checked() {
+			try {
+				return new Decision(this.eligible, (this.reasons != null) ? this.reasons : List.of(), this.ruleVersion,
+						Objects.requireNonNull(this.evaluatedAt));
+			}
+			catch (RuntimeException ex) {
+				throw new DependencyUnavailableException(SERVICE, "malformed decision in batch");
+			}
+		}
+
 	}
 
 }

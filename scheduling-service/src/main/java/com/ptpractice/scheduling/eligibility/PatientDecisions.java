@@ -1,15 +1,18 @@
 package com.ptpractice.scheduling.eligibility;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.ptpractice.needling.Decision;
+import com.ptpractice.scheduling.problems.DependencyUnavailableException.Dependency;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
-import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -22,7 +25,7 @@ import org.springframework.web.client.RestClient;
 @Component
 public class PatientDecisions {
 
-	static final String SERVICE = "patient service";
+	private static final Dependency SERVICE = Dependency.PATIENTS;
 
 	private final RestClient patients;
 
@@ -31,35 +34,43 @@ public class PatientDecisions {
 	PatientDecisions(@Qualifier("patientsClient") RestClient patients) {
 		this.patients = patients;
 		// same address and timeouts, but without this service's own token: the caller's
-		// token is sent instead, for /patients/me only
+		// token is sent instead
 		this.patientsAsCaller = patients.mutate().requestInterceptors((interceptors) -> interceptors.clear()).build();
 	}
 
-	/** The patient's readiness for dry needling at the instant. */
-	public Decision dryNeedlingReadiness(UUID patientId, Instant at) {
-		WireDecision answer;
+	/**
+	 * The patient's readiness for dry needling at the instant, asked as the caller when
+	 * there is one, so the patient service's access audit names the person (an unknown
+	 * patient is a reason in it). The caller's own refusal (401, 403) stays theirs: it is
+	 * not the patient service failing.
+	 */
+	public Decision dryNeedlingReadiness(UUID patientId, Instant at, Optional<CallerToken> caller) {
+		RestClient client = caller.isPresent() ? this.patientsAsCaller : this.patients;
+		Decision answer;
 		try {
-			answer = this.patients.get()
+			answer = client.get()
 				.uri((uri) -> uri.path("/patients/{id}/dry-needling-readiness")
 					.queryParam("at", at.toString())
 					.build(patientId))
+				.headers((headers) -> caller
+					.ifPresent((token) -> headers.set(HttpHeaders.AUTHORIZATION, token.header())))
 				.retrieve()
-				.body(WireDecision.class);
+				.body(Decision.class);
 		}
 		catch (HttpClientErrorException ex) {
-			if (ex.getStatusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
-				throw new InvalidFieldException("patientId", "is not a patient known to the patient service");
+			if (caller.isPresent() && (ex.getStatusCode().isSameCodeAs(HttpStatus.FORBIDDEN)
+					|| ex.getStatusCode().isSameCodeAs(HttpStatus.UNAUTHORIZED))) {
+				throw new AccessDeniedException("The patient service refused the caller's readiness question");
 			}
 			throw new DependencyUnavailableException(SERVICE, ex);
 		}
 		catch (RuntimeException ex) {
 			throw new DependencyUnavailableException(SERVICE, ex);
 		}
-		Decision decision = (answer != null) ? answer.toDecision() : null;
-		if (decision == null) {
+		if (answer == null) {
 			throw new DependencyUnavailableException(SERVICE, "answer was not a decision");
 		}
-		return decision;
+		return answer;
 	}
 
 	/**

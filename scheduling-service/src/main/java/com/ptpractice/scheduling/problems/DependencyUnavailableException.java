@@ -6,20 +6,54 @@ package com.ptpractice.scheduling.problems;
  */
 public class DependencyUnavailableException extends RuntimeException {
 
-	private final String dependency;
+	private final Dependency dependency;
 
-	public DependencyUnavailableException(String dependency, Throwable cause) {
-		super(dependency + " did not answer usably", cause);
+	public DependencyUnavailableException(Dependency dependency, Throwable cause) {
+		super(dependency.displayName() + " did not answer usably", cause);
 		this.dependency = dependency;
 	}
 
-	public DependencyUnavailableException(String dependency, String why) {
-		super(dependency + ": " + why);
+	public DependencyUnavailableException(Dependency dependency, String why) {
+		super(dependency.displayName() + ": " + why);
 		this.dependency = dependency;
 	}
 
+	/** How a person calls the service, such as {@code credentialing service}. */
 	public String dependency() {
-		return this.dependency;
+		return this.dependency.displayName();
+	}
+
+	/** The service's short name, as every 503 problem names it. */
+	public String service() {
+		return this.dependency.service();
+	}
+
+	/**
+	 * The services this one asks.
+	 */
+	public enum Dependency {
+
+		CREDENTIALING("credentialing", "credentialing service"),
+
+		PATIENTS("patients", "patient service");
+
+		private final String service;
+
+		private final String displayName;
+
+		Dependency(String service, String displayName) {
+			this.service = service;
+			this.displayName = displayName;
+		}
+
+		public String service() {
+			return this.service;
+		}
+
+		public String displayName() {
+			return this.displayName;
+		}
+
 	}
 
 }

@@ -1,11 +1,11 @@
 package com.ptpractice.scheduling.system;
 
 import java.sql.SQLException;
-import java.util.stream.Collectors;
 
 import com.ptpractice.common.web.ApiExceptionHandler;
 import com.ptpractice.common.web.Problems;
-import com.ptpractice.scheduling.booking.DryNeedlingNotAllowedException;
+import com.ptpractice.needling.Refusal;
+import com.ptpractice.scheduling.needling.DryNeedlingNotAllowed;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,23 +31,18 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 	private static final String EXCLUSION_VIOLATION = "23P01";
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> handleNotEligible(DryNeedlingNotAllowedException ex) {
-		String detail = ex.reasons()
-			.stream()
-			.map((reason) -> reason.message())
-			.collect(Collectors.joining(" ", "Dry needling cannot be booked: ", ""));
-		ResponseEntity<ProblemDetail> response = problem(HttpStatus.UNPROCESSABLE_CONTENT, "dry-needling-not-allowed",
-				"Dry needling not allowed", detail);
-		response.getBody().setProperty("reasons", ex.reasons());
-		return response;
+	ResponseEntity<ProblemDetail> handleNotEligible(DryNeedlingNotAllowed ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, Refusal.TYPE, Refusal.TITLE,
+				Refusal.detail(ex.decision()));
+		problem.setProperty("reasons", ex.decision().reasons());
+		return ResponseEntity.unprocessableContent().body(problem);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> handleUnavailable(DependencyUnavailableException ex) {
 		log.warn("Dependency {} unavailable: {}", ex.dependency(), ex.getMessage());
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable", "Try again shortly",
-				"The " + ex.dependency()
-						+ " could not answer, so nothing was changed. Try again in a minute; if it persists, call IT.");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.body(Problems.serviceUnavailable(ex.service(), ex.dependency()));
 	}
 
 	/** Safety net: a race the application did not serialise still ends as a 409. */

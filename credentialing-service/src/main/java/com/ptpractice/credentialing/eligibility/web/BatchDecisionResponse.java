@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.ptpractice.credentialing.eligibility.Decision;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,13 +36,12 @@ record BatchDecisionResponse(Jurisdiction state, Instant evaluatedAt, List<Thera
 	 * @param ruleVersion the state rule version applied
 	 * @param evaluatedAt the appointment's start instant
 	 */
-	record TherapistDecision(UUID therapistId, boolean eligible, List<DecisionResponse.ReasonResponse> reasons,
-			@Nullable String ruleVersion, Instant evaluatedAt) {
+	record TherapistDecision(UUID therapistId, boolean eligible, List<Reason> reasons, @Nullable String ruleVersion,
+			Instant evaluatedAt) {
 
 		static TherapistDecision of(UUID therapistId, Decision decision) {
-			DecisionResponse response = DecisionResponse.of(decision);
-			return new TherapistDecision(therapistId, response.eligible(), response.reasons(), response.ruleVersion(),
-					response.evaluatedAt());
+			return new TherapistDecision(therapistId, decision.eligible(), decision.reasons(), decision.ruleVersion(),
+					decision.evaluatedAt());
 		}
 
 	}

@@ -7,6 +7,7 @@ import com.ptpractice.credentialing.eligibility.EligibilityService;
 import com.ptpractice.credentialing.shared.Access;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.credentialing.staterules.StateCode;
+import com.ptpractice.needling.Decision;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -35,15 +36,17 @@ class EligibilityController {
 	}
 
 	/**
-	 * One decision. {@code at} must carry an offset; the appointment's local date is
-	 * taken in {@code zone} when given, else at that offset.
+	 * One decision, in the shared wire format. {@code at} must carry an offset; the
+	 * appointment's local date is taken in {@code zone} when given, else at that offset.
+	 * An unknown therapist is a reason ({@code THERAPIST_UNKNOWN}), not a 404: the
+	 * state's law still holds and is listed with it.
 	 */
 	@GetMapping
 	@PreAuthorize(Access.STAFF_SERVICE_OR_SELF)
-	DecisionResponse decide(@RequestParam UUID therapistId, @RequestParam @StateCode String state,
-			@RequestParam String at, @RequestParam(required = false) @Size(max = 64) @Nullable String zone) {
+	Decision decide(@RequestParam UUID therapistId, @RequestParam @StateCode String state, @RequestParam String at,
+			@RequestParam(required = false) @Size(max = 64) @Nullable String zone) {
 		AppointmentTime when = AppointmentTime.parse(at, zone);
-		return DecisionResponse.of(this.eligibility.decide(therapistId, Jurisdiction.of(state), when));
+		return this.eligibility.decide(therapistId, Jurisdiction.of(state), when);
 	}
 
 	/** Decisions for up to 500 therapists in one state at one time. */

@@ -8,12 +8,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.ptpractice.common.security.Roles;
-import com.ptpractice.credentialing.eligibility.Decision;
 import com.ptpractice.credentialing.eligibility.EligibilityService;
-import com.ptpractice.credentialing.eligibility.Reason;
-import com.ptpractice.credentialing.eligibility.ReasonCode;
 import com.ptpractice.credentialing.system.SecurityConfiguration;
 import com.ptpractice.credentialing.therapists.TherapistAccess;
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.Reason;
+import com.ptpractice.needling.ReasonCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.Reason;
+import com.ptpractice.needling.ReasonCode;
 import com.ptpractice.patients.audit.Actor;
-import com.ptpractice.patients.readiness.Decision;
 import com.ptpractice.patients.readiness.DryNeedlingReadiness;
-import com.ptpractice.patients.readiness.Reason;
-import com.ptpractice.patients.readiness.ReasonCode;
 import com.ptpractice.patients.records.PatientNotFound;
 import com.ptpractice.patients.system.SecurityConfiguration;
 import org.junit.jupiter.api.Test;
@@ -53,8 +53,8 @@ class ReadinessControllerTests {
 
 	@ParameterizedTest
 	@CsvSource({ "SERVICE, 200", "FRONT_DESK, 200", "THERAPIST, 200", "PATIENT, 200", "CREDENTIALING_ADMIN, 403",
-			"PRACTICE_ADMIN, 403" })
-	void servicesStaffAndThePatientMayAsk(String role, int expected) throws Exception {
+			"PRACTICE_ADMIN, 200" })
+	void servicesStaffWhoMayBookTherapistsAndThePatientMayAsk(String role, int expected) throws Exception {
 		given(this.readiness.decide(eq(PATIENT), eq(AT), any()))
 			.willReturn(new Decision(true, List.of(), "PATIENT-READINESS-1", AT));
 

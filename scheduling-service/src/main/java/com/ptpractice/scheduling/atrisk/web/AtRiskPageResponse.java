@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import com.ptpractice.needling.Reason;
 import com.ptpractice.scheduling.atrisk.AtRiskAppointment;
 import com.ptpractice.scheduling.atrisk.AtRiskWatch;
-import com.ptpractice.scheduling.eligibility.Reason;
 
 /**
  * One page of upcoming needling appointments, re-evaluated, and those at risk.

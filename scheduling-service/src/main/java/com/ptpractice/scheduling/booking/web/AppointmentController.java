@@ -4,8 +4,9 @@ import java.net.URI;
 import java.util.UUID;
 
 import com.ptpractice.common.security.Roles;
-import com.ptpractice.scheduling.booking.BookingService;
 import com.ptpractice.scheduling.booking.BookingService.Booking;
+import com.ptpractice.scheduling.booking.BookingService;
+import com.ptpractice.scheduling.booking.Reschedule;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -55,12 +56,22 @@ class AppointmentController {
 			.body(body);
 	}
 
+	/**
+	 * Moves a visit. With an {@code Idempotency-Key}, a retry with the same body answers
+	 * the visit as the first move left it; the same key with another body is 422.
+	 */
 	@PostMapping("/appointments/{id}/reschedule")
 	@PreAuthorize(DESK)
-	AppointmentResponse reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request,
+	ResponseEntity<AppointmentResponse> reschedule(@PathVariable UUID id, @Valid @RequestBody RescheduleRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable @Size(min = 1,
+					max = 200) String idempotencyKey,
 			Authentication caller) {
-		return AppointmentResponse
-			.of(this.booking.reschedule(id, request.startsAt().toInstant(), request.therapistId(), caller.getName()));
+		Booking moved = this.booking.reschedule(
+				new Reschedule(id, request.startsAt().toInstant(), request.therapistId()), caller.getName(),
+				idempotencyKey);
+		return ResponseEntity.ok()
+			.header("Idempotent-Replayed", String.valueOf(moved.replayed()))
+			.body(AppointmentResponse.of(moved.scheduled()));
 	}
 
 	@PostMapping("/appointments/{id}/cancel")
