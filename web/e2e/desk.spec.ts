@@ -57,6 +57,15 @@ test('a front desk finds and books a needling slot, and sees a refusal with ever
   await expect(page.getByTestId('visit').filter({ hasText: 'Dry needling' })).toBeVisible();
   await shot(page, 'desk-booked');
 
+  // move the needling visit with its Reschedule button: through the gateway's guard, which
+  // decides again for the new time
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByTestId('visit').filter({ hasText: 'Dry needling' }).getByRole('button', { name: 'Reschedule' }).click();
+  await page.getByRole('button', { name: 'Find free slots' }).click();
+  await page.getByTestId('slot').first().getByRole('button', { name: 'Move here' }).click();
+  await page.getByRole('button', { name: 'Confirm new time' }).click();
+  await expect(page.getByTestId('booked')).toContainText('Rescheduled: Dry needling');
+
   // Frank Flagged: a contraindication nobody cleared
   await page.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Another patient' }).click();

@@ -200,6 +200,7 @@ function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
         ? await call<Appointment>(`/api/scheduling/appointments/${moving.id}/reschedule`, {
             method: 'POST',
             body: { startsAt: slot.startsAt, therapistId: slot.therapistId },
+            headers: { 'Idempotency-Key': attempts.keyFor(booking) },
             action: 'Rescheduling',
           })
         : await call<Appointment>('/api/scheduling/appointments', {

@@ -1,5 +1,6 @@
 package com.ptpractice.gateway.guard;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -7,6 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.ptpractice.common.web.FieldError;
+import com.ptpractice.common.web.Problems;
+import com.ptpractice.needling.BookingWindow;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -16,9 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
-
-import com.ptpractice.common.web.FieldError;
-import com.ptpractice.common.web.Problems;
 
 /**
  * The fields of a booking or reschedule body the guard needs. Parsed strictly: a body
@@ -50,32 +51,48 @@ final class BookingRequest {
 		}
 	}
 
-	Optional<String> type() {
-		return Optional.ofNullable(text("type"));
-	}
-
-	/** The fields a needling check needs, or a 400 naming every one that is wrong. */
-	NeedlingBooking needlingBooking() {
+	/**
+	 * What a booking asks for, or a 400 naming every field that is missing or wrong:
+	 * type, patient, therapist, clinic, and a start within the booking window.
+	 */
+	Booking booking(Instant now) {
 		List<FieldError> errors = new ArrayList<>();
+		String type = text("type");
+		if (type == null || type.isBlank()) {
+			errors.add(new FieldError("type", "must be an appointment type code"));
+		}
 		UUID patientId = uuid("patientId", errors);
 		UUID therapistId = uuid("therapistId", errors);
 		UUID clinicId = uuid("clinicId", errors);
-		OffsetDateTime startsAt = instant("startsAt", errors);
+		Instant startsAt = start(now, errors);
 		if (!errors.isEmpty()) {
 			throw invalid(errors);
 		}
-		return new NeedlingBooking(patientId, therapistId, clinicId, startsAt);
+		return new Booking(type, new NeedlingBooking(patientId, therapistId, clinicId, startsAt));
 	}
 
 	/** The new start of a reschedule, and the therapist if the body changes it. */
-	Reschedule reschedule() {
+	Reschedule reschedule(Instant now) {
 		List<FieldError> errors = new ArrayList<>();
-		OffsetDateTime startsAt = instant("startsAt", errors);
-		UUID therapistId = (text("therapistId") != null) ? uuid("therapistId", errors) : null;
+		Instant startsAt = start(now, errors);
+		UUID therapistId = (this.body.hasNonNull("therapistId")) ? uuid("therapistId", errors) : null;
 		if (!errors.isEmpty()) {
 			throw invalid(errors);
 		}
 		return new Reschedule(startsAt, therapistId);
+	}
+
+	/**
+	 * The start, if it is an instant that could be within the booking window anywhere.
+	 */
+	private @Nullable Instant start(Instant now, List<FieldError> errors) {
+		OffsetDateTime startsAt = instant("startsAt", errors);
+		if (startsAt == null) {
+			return null;
+		}
+		Optional<String> problem = BookingWindow.coarseProblem(startsAt.toInstant(), now);
+		problem.ifPresent((message) -> errors.add(new FieldError("startsAt", message)));
+		return problem.isPresent() ? null : startsAt.toInstant();
 	}
 
 	private @Nullable String text(String field) {
@@ -119,15 +136,21 @@ final class BookingRequest {
 	}
 
 	/**
-	 * What a needling booking asks for.
+	 * What a booking asks for.
 	 */
-	record NeedlingBooking(UUID patientId, UUID therapistId, UUID clinicId, OffsetDateTime startsAt) {
+	record Booking(String type, NeedlingBooking needling) {
+	}
+
+	/**
+	 * What a needling decision needs of a booking.
+	 */
+	record NeedlingBooking(UUID patientId, UUID therapistId, UUID clinicId, Instant startsAt) {
 	}
 
 	/**
 	 * What a reschedule asks for.
 	 */
-	record Reschedule(OffsetDateTime startsAt, @Nullable UUID therapistId) {
+	record Reschedule(Instant startsAt, @Nullable UUID therapistId) {
 	}
 
 }

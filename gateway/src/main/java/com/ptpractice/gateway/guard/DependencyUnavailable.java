@@ -1,27 +1,49 @@
 package com.ptpractice.gateway.guard;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
 import com.ptpractice.common.web.Problems;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponseException;
+
 /**
- * A service the guard must ask did not answer (error, timeout, open circuit, full
- * bulkhead): the booking is refused with 503 and not forwarded.
+ * A service the guard must ask did not give a usable answer (error, timeout, open
+ * circuit, full bulkhead, an empty or malformed decision): the booking is refused with
+ * the platform's one 503 problem and not forwarded.
  */
 class DependencyUnavailable extends ErrorResponseException {
 
-	DependencyUnavailable(String service, Throwable cause) {
-		super(HttpStatus.SERVICE_UNAVAILABLE, problem(service), cause);
+	DependencyUnavailable(Asked service, Throwable cause) {
+		super(HttpStatus.SERVICE_UNAVAILABLE, Problems.serviceUnavailable(service.key(), service.displayName()), cause);
 	}
 
-	private static ProblemDetail problem(String service) {
-		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
-				"Service unavailable", "The dry-needling booking could not be checked because the " + service
-						+ " service did not answer. Nothing was booked; try again in a moment.");
-		problem.setProperty("service", service);
-		return problem;
+	/**
+	 * The services the guard asks, as 503 problems name them.
+	 */
+	enum Asked {
+
+		SCHEDULING("scheduling", "scheduling service"),
+
+		CREDENTIALING("credentialing", "credentialing service"),
+
+		PATIENTS("patients", "patient service");
+
+		private final String key;
+
+		private final String displayName;
+
+		Asked(String key, String displayName) {
+			this.key = key;
+			this.displayName = displayName;
+		}
+
+		String key() {
+			return this.key;
+		}
+
+		String displayName() {
+			return this.displayName;
+		}
+
 	}
 
 }

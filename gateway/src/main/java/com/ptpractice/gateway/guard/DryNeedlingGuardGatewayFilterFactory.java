@@ -1,15 +1,21 @@
 package com.ptpractice.gateway.guard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import com.ptpractice.common.web.FieldError;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.gateway.guard.BookingRequest.NeedlingBooking;
 import com.ptpractice.gateway.guard.DecisionSources.AppointmentFacts;
 import com.ptpractice.gateway.guard.DecisionSources.ClinicLocation;
+import com.ptpractice.gateway.guard.DependencyUnavailable.Asked;
+import com.ptpractice.needling.BookingWindow;
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.DryNeedlingRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -18,19 +24,23 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Guards the routes that book or reschedule appointments. When the appointment's type
- * involves dry needling (as the scheduling service's appointment types say), nothing is
- * forwarded until the credentialing service's decision for the therapist and the patient
- * service's readiness for the patient, asked in parallel for the clinic's state and the
- * appointment's instant, both allow it: otherwise a 422 with every reason, or a 503 when
- * a service cannot answer. Other types pass through unchanged. The body is forwarded byte
- * for byte as it arrived.
+ * Guards the routes that book or reschedule appointments, after the edge's security has
+ * let only the roles that may book through. The request is validated first (every field
+ * present and well formed, the start within the booking window) and answered 400 without
+ * asking anyone. When the appointment's type involves dry needling (as the scheduling
+ * service's appointment types say), nothing is forwarded until the one needling decision
+ * ({@link DryNeedlingRule}) allows the visit: the therapist's eligibility, the patient's
+ * readiness and the prior evaluation, asked at the same time as the caller for the
+ * clinic's state and the visit's instant. A refusal is the 422 the scheduling service
+ * would give, with every reason; a service that cannot answer is a 503. Other types pass
+ * through unchanged. The body is forwarded byte for byte as it arrived.
  *
  * <pre>
  * filters:
@@ -49,9 +59,12 @@ public class DryNeedlingGuardGatewayFilterFactory
 
 	private final DecisionSources sources;
 
-	public DryNeedlingGuardGatewayFilterFactory(DecisionSources sources) {
+	private final Clock clock;
+
+	public DryNeedlingGuardGatewayFilterFactory(DecisionSources sources, Clock clock) {
 		super(Config.class);
 		this.sources = sources;
+		this.clock = clock;
 	}
 
 	@Override
@@ -84,50 +97,66 @@ public class DryNeedlingGuardGatewayFilterFactory
 
 	private Mono<Void> check(Operation operation, ServerWebExchange exchange) {
 		BookingRequest request = BookingRequest.parse(bodyOf(exchange));
+		Instant now = this.clock.instant();
+		String caller = authorizationOf(exchange);
 		return switch (operation) {
-			case BOOK -> checkBooking(request);
-			case RESCHEDULE -> checkReschedule(appointmentIdOf(exchange), request);
+			case BOOK -> checkBooking(request.booking(now), caller);
+			case RESCHEDULE -> checkReschedule(appointmentIdOf(exchange), request.reschedule(now), caller);
 		};
 	}
 
-	private Mono<Void> checkBooking(BookingRequest request) {
-		String type = request.type().orElse(null);
-		if (type == null) {
-			return Mono.empty(); // the scheduling service names the missing type
-		}
+	private Mono<Void> checkBooking(BookingRequest.Booking booking, String caller) {
 		return this.sources.needlingTypeCodes()
-			.flatMap((needling) -> needling.contains(type) ? checkNeedling(request.needlingBooking()) : Mono.empty());
+			.flatMap((needling) -> needling.contains(booking.type()) ? checkNeedling(booking.needling(), caller)
+					: Mono.empty());
 	}
 
-	private Mono<Void> checkReschedule(UUID appointmentId, BookingRequest request) {
-		BookingRequest.Reschedule change = request.reschedule();
-		return this.sources.appointment(appointmentId)
+	private Mono<Void> checkReschedule(UUID appointmentId, BookingRequest.Reschedule change, String caller) {
+		return this.sources.appointment(appointmentId, caller)
 			.flatMap((booked) -> this.sources.needlingTypeCodes()
-				.flatMap((needling) -> needling.contains(booked.type()) ? checkNeedling(rescheduled(booked, change))
-						: Mono.empty()));
+				.flatMap((needling) -> needling.contains(booked.type())
+						? checkNeedling(rescheduled(booked, change), caller) : Mono.empty()));
 	}
 
-	private Mono<Void> checkNeedling(NeedlingBooking booking) {
+	private Mono<Void> checkNeedling(NeedlingBooking booking, String caller) {
 		return this.sources.clinic(booking.clinicId())
 			.switchIfEmpty(Mono.error(() -> invalid(new FieldError("clinicId", "no such clinic"))))
-			.flatMap((clinic) -> decide(booking, clinic));
+			.flatMap((clinic) -> {
+				BookingWindow.problem(booking.startsAt(), ZoneId.of(clinic.zoneId()), this.clock.instant())
+					.ifPresent((problem) -> {
+						throw invalid(new FieldError("startsAt", problem));
+					});
+				return decide(booking, clinic, caller);
+			});
 	}
 
-	private Mono<Void> decide(NeedlingBooking booking, ClinicLocation clinic) {
+	private Mono<Void> decide(NeedlingBooking booking, ClinicLocation clinic, String caller) {
+		Instant at = booking.startsAt();
 		return Mono
-			.zip(this.sources.therapistEligibility(booking.therapistId(), clinic, booking.startsAt()),
-					this.sources.patientReadiness(booking.patientId(), booking.startsAt()))
-			.flatMap((decisions) -> {
-				if (decisions.getT1().eligible() && decisions.getT2().eligible()) {
+			.zip(this.sources.therapistEligibility(booking.therapistId(), clinic, at, caller),
+					this.sources.patientReadiness(booking.patientId(), at, caller),
+					this.sources.priorEvaluation(booking.patientId(), at, caller))
+			.switchIfEmpty(Mono.error(() -> new DependencyUnavailable(Asked.SCHEDULING,
+					new IllegalStateException("a part of the needling decision was missing"))))
+			.flatMap((parts) -> {
+				Decision decision = oneDecision(at, parts.getT1(), parts.getT2(), parts.getT3());
+				if (decision.eligible()) {
 					return Mono.empty();
 				}
-				List<Decision.Reason> reasons = Stream.of(decisions.getT1(), decisions.getT2())
-					.flatMap((decision) -> decision.reasons().stream())
-					.toList();
 				log.info("Dry-needling booking refused at the gateway: therapist {}, clinic {}, reasons {}",
-						booking.therapistId(), clinic.id(), reasons.stream().map(Decision.Reason::code).toList());
-				return Mono.error(new NotEligibleForDryNeedling(reasons));
+						booking.therapistId(), clinic.id(), decision.codes());
+				return Mono.error(new NotEligibleForDryNeedling(decision));
 			});
+	}
+
+	private static Decision oneDecision(Instant at, Decision therapist, Decision patient, boolean evaluated) {
+		try {
+			return DryNeedlingRule.decide(at, therapist, patient, evaluated);
+		}
+		catch (DryNeedlingRule.DecisionMismatch ex) {
+			throw new DependencyUnavailable(therapist.evaluatedAt().equals(at) ? Asked.PATIENTS : Asked.CREDENTIALING,
+					ex);
+		}
 	}
 
 	private static NeedlingBooking rescheduled(AppointmentFacts booked, BookingRequest.Reschedule change) {
@@ -138,6 +167,20 @@ public class DryNeedlingGuardGatewayFilterFactory
 	private static String bodyOf(ServerWebExchange exchange) {
 		DataBuffer body = exchange.getAttribute(ServerWebExchangeUtils.CACHED_REQUEST_BODY_ATTR);
 		return (body != null) ? body.toString(StandardCharsets.UTF_8) : "";
+	}
+
+	/**
+	 * The caller's bearer token (their own, or the one the browser session relays), which
+	 * the guard's questions carry. The edge's security has admitted only authenticated
+	 * callers, so a missing one is a 401, never a question asked as the gateway.
+	 */
+	private static String authorizationOf(ServerWebExchange exchange) {
+		String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+		if (authorization == null || !authorization.startsWith("Bearer ")) {
+			throw new ErrorResponseException(HttpStatus.UNAUTHORIZED, Problems.of(HttpStatus.UNAUTHORIZED,
+					"unauthorized", "Sign-in required", "Sign in to book or reschedule."), null);
+		}
+		return authorization;
 	}
 
 	/** The id in {@code .../appointments/{id}/reschedule}. */

@@ -1,27 +1,27 @@
 package com.ptpractice.gateway.guard;
 
-import java.util.List;
+import com.ptpractice.common.web.Problems;
+import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.Refusal;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-import com.ptpractice.common.web.Problems;
-
 /**
- * The needling rule does not allow the booking: a 422 carrying every reason.
+ * The one needling decision does not allow the visit: the 422 the scheduling service
+ * would give, carrying every reason.
  */
 class NotEligibleForDryNeedling extends ErrorResponseException {
 
-	NotEligibleForDryNeedling(List<Decision.Reason> reasons) {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(reasons), null);
+	NotEligibleForDryNeedling(Decision decision) {
+		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(decision), null);
 	}
 
-	private static ProblemDetail problem(List<Decision.Reason> reasons) {
-		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "dry-needling-not-allowed",
-				"Dry needling not allowed", "This dry-needling visit cannot be booked: " + reasons.size()
-						+ " condition(s) are not met; see reasons.");
-		problem.setProperty("reasons", reasons);
+	private static ProblemDetail problem(Decision decision) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, Refusal.TYPE, Refusal.TITLE,
+				Refusal.detail(decision));
+		problem.setProperty("reasons", decision.reasons());
 		return problem;
 	}
 

@@ -28,16 +28,8 @@ class FallbackController {
 	ResponseEntity<ProblemDetail> serviceUnavailable(@PathVariable String service) {
 		return this.services.named(service)
 			.map((downstream) -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.body(unavailable(service, downstream.displayName())))
+				.body(Problems.serviceUnavailable(service, downstream.displayName())))
 			.orElseGet(() -> ResponseEntity.notFound().build());
-	}
-
-	private static ProblemDetail unavailable(String service, String displayName) {
-		ProblemDetail problem = Problems
-			.of(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable", "The " + displayName
-					+ " did not answer in time. Try again in a moment; if it keeps failing, tell your administrator.");
-		problem.setProperty("service", service);
-		return problem;
 	}
 
 }

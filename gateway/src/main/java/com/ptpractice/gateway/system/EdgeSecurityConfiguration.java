@@ -19,7 +19,9 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
  * a valid Keycloak access token, either sent as a bearer token (relayed unchanged to the
  * service, which checks it again) or held by a signed-in browser's session (see
  * {@link BrowserSessionSecurity}). Coarse role rules live here too: patients never reach
- * the credentialing service. Anything unauthenticated is a 401 problem, never a redirect.
+ * the credentialing service, and only the front desk and practice administrators book or
+ * reschedule (as the scheduling service also requires), before the needling guard runs.
+ * Anything unauthenticated is a 401 problem, never a redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -50,6 +52,11 @@ class EdgeSecurityConfiguration {
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, BrowserSessionSecurity.PUBLIC_PATHS)
 				.permitAll()
+				// only those who may book reach the needling guard, which asks about the
+				// patient and therapist named: anyone else learns nothing of them (403)
+				.pathMatchers(HttpMethod.POST, "/api/scheduling/appointments",
+						"/api/scheduling/appointments/*/reschedule")
+				.hasAnyRole(Roles.FRONT_DESK, Roles.PRACTICE_ADMIN)
 				.pathMatchers("/api/credentialing/**")
 				.hasAnyRole(Roles.FRONT_DESK, Roles.THERAPIST, Roles.CREDENTIALING_ADMIN, Roles.PRACTICE_ADMIN,
 						Roles.SERVICE)

@@ -1,5 +1,7 @@
 package com.ptpractice.gateway.guard;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -8,6 +10,7 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.TestIssuer;
+import com.ptpractice.needling.ReasonCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +67,9 @@ class DryNeedlingGuardIntegrationTests {
 	static final String ELIGIBLE = """
 			{"eligible": true, "reasons": [], "ruleVersion": "UT-2026-01-01", "evaluatedAt": "2027-03-02T16:00:00Z"}""";
 
+	static final String EVALUATED = """
+			{"patientId": "%s", "before": "2027-03-02T16:00:00Z", "evaluated": true}""".formatted(UUID.randomUUID());
+
 	@Autowired
 	WebTestClient client;
 
@@ -114,6 +120,7 @@ class DryNeedlingGuardIntegrationTests {
 		scheduling.stubFor(post(urlPathMatching("/appointments/.*/reschedule")).willReturn(okJson("{}")));
 		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(ELIGIBLE)));
 		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness")).willReturn(okJson(ELIGIBLE)));
+		scheduling.stubFor(get(urlPathMatching("/patients/.*/prior-evaluation")).willReturn(okJson(EVALUATED)));
 	}
 
 	@AfterEach
@@ -137,10 +144,11 @@ class DryNeedlingGuardIntegrationTests {
 	}
 
 	@Test
-	void allowedNeedlingBookingIsForwardedByteForByteAfterBothChecks() {
+	void allowedNeedlingBookingIsForwardedByteForByteAfterEveryPartIsAskedAsTheCaller() {
 		String body = booking("DRY_NEEDLING");
+		String caller = frontDesk();
 
-		book(body).expectStatus().isCreated();
+		book(body, caller).expectStatus().isCreated();
 
 		scheduling
 			.verify(postRequestedFor(urlEqualTo("/appointments")).withRequestBody(binaryEqualTo(body.getBytes())));
@@ -149,10 +157,13 @@ class DryNeedlingGuardIntegrationTests {
 			.withQueryParam("state", equalTo("UT"))
 			.withQueryParam("at", equalTo("2027-03-02T16:00:00Z"))
 			.withQueryParam("zone", equalTo("America/Denver"))
-			.withHeader("Authorization", equalTo("Bearer gateway-service-token")));
+			.withHeader("Authorization", equalTo("Bearer " + caller)));
 		patients.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/dry-needling-readiness"))
 			.withQueryParam("at", equalTo("2027-03-02T16:00:00Z"))
-			.withHeader("Authorization", equalTo("Bearer gateway-service-token")));
+			.withHeader("Authorization", equalTo("Bearer " + caller)));
+		scheduling.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/prior-evaluation"))
+			.withQueryParam("before", equalTo("2027-03-02T16:00:00Z"))
+			.withHeader("Authorization", equalTo("Bearer " + caller)));
 	}
 
 	@Test
@@ -170,8 +181,7 @@ class DryNeedlingGuardIntegrationTests {
 			.jsonPath("$.type")
 			.isEqualTo("https://ptpractice.example/problems/dry-needling-not-allowed")
 			.jsonPath("$.reasons[*].code")
-			.isEqualTo(java.util.List.of("LICENSE_EXPIRES_BEFORE_APPOINTMENT", "NO_VERIFIED_CERTIFICATION",
-					"CONSENT_MISSING"));
+			.isEqualTo(List.of("LICENSE_EXPIRES_BEFORE_APPOINTMENT", "NO_VERIFIED_CERTIFICATION", "CONSENT_MISSING"));
 		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
 	}
 
@@ -263,7 +273,7 @@ class DryNeedlingGuardIntegrationTests {
 		patients.stubFor(
 				get(urlPathMatching("/patients/.*/dry-needling-readiness")).willReturn(aResponse().withStatus(503)));
 
-		expectFailClosed("patient");
+		expectFailClosed("patients");
 	}
 
 	@Test
@@ -280,14 +290,111 @@ class DryNeedlingGuardIntegrationTests {
 	}
 
 	@Test
-	void unknownTherapistIsRefusedWithAReason() {
-		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(aResponse().withStatus(404)));
+	void aServicesRefusalOfTheRequestIsPassedOnAndNeverOpensItsCircuit() {
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling"))
+			.willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/problem+json").withBody("""
+					{"type": "https://ptpractice.example/problems/invalid-request", "title": "Invalid request",
+					 "status": 400, "detail": "Some fields are missing or invalid; see errors.",
+					 "errors": [{"field": "zone", "message": "is not a time zone"}]}""")));
+
+		for (int i = 0; i < 25; i++) {
+			book(booking("DRY_NEEDLING")).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("zone");
+		}
+		assertThat(this.circuitBreakers.getCircuitBreakerRegistry()
+			.circuitBreaker(DecisionSources.ELIGIBILITY)
+			.getMetrics()
+			.getNumberOfFailedCalls()).isZero();
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(ELIGIBLE)));
+		book(booking("DRY_NEEDLING")).expectStatus().isCreated();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z", "2027-03-02T09:00:00+19:00",
+			"2020-01-01T09:00:00-07:00", "2099-01-05T09:00:00-07:00", "2027-03-02T09:00:00", "tomorrow" })
+	void aStartOutsideTheBookingWindowIsA400WithoutAskingAnyone(String startsAt) {
+		for (String type : new String[] { "DRY_NEEDLING", "FOLLOW_UP" }) {
+			book(booking(type).replace("2027-03-02T09:00:00-07:00", startsAt)).expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.expectBody()
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("startsAt");
+		}
+		reschedule(APPOINTMENT, "{\"startsAt\": \"" + startsAt + "\"}", frontDesk()).expectStatus().isBadRequest();
+		expectNobodyAsked();
+	}
+
+	@Test
+	void fifteenAbsurdBookingsLeaveTheNextValidOneAlone() {
+		for (int i = 0; i < 15; i++) {
+			book(booking("DRY_NEEDLING").replace("2027-03-02T09:00:00-07:00", "-999999999-01-01T00:00:00Z"),
+					issuer.token("patient-1", Roles.PATIENT))
+				.expectStatus()
+				.isForbidden();
+			book(booking("DRY_NEEDLING").replace("2027-03-02T09:00:00-07:00", "-999999999-01-01T00:00:00Z"))
+				.expectStatus()
+				.isBadRequest();
+		}
+
+		book(booking("DRY_NEEDLING")).expectStatus().isCreated();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Roles.PATIENT, Roles.THERAPIST, Roles.CREDENTIALING_ADMIN })
+	void rolesThatMayNotBookAreRefusedBeforeTheGuardAsksAboutAnyone(String role) {
+		String token = issuer.token(role.toLowerCase() + "-1", role);
+		credentialing.stubFor(
+				get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(refusal("NO_LICENSE_IN_STATE"))));
+
+		book(booking("DRY_NEEDLING"), token).expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.reasons")
+			.doesNotExist();
+		reschedule(APPOINTMENT, "{\"startsAt\": \"2027-03-09T09:00:00-07:00\"}", token).expectStatus().isForbidden();
+		expectNobodyAsked();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "{}", "{\"eligible\": true}", "{\"eligible\": false, \"reasons\": []}", "[]",
+			"not json", "{\"eligible\": true, \"reasons\": [], \"evaluatedAt\": \"2027-03-09T16:00:00Z\"}" })
+	void anEmptyOrMalformedDecisionIsA503(String answer) {
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
+			.willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(answer)));
+
+		expectFailClosed("patients");
+	}
+
+	@Test
+	void theRefusalListsEveryReasonTheServicesEmitAndTheMissingEvaluationInTheContractsOrder() {
+		List<String> therapistCodes = Arrays.stream(ReasonCode.values())
+			.filter((code) -> code.party() != ReasonCode.Party.PATIENT)
+			.map(ReasonCode::name)
+			.toList();
+		List<String> patientCodes = Arrays.stream(ReasonCode.values())
+			.filter((code) -> code.party() == ReasonCode.Party.PATIENT && code != ReasonCode.NO_PRIOR_EVALUATION)
+			.map(ReasonCode::name)
+			.toList();
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling"))
+			.willReturn(okJson(refusal(therapistCodes.toArray(String[]::new)))));
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
+			.willReturn(okJson(refusal(patientCodes.toArray(String[]::new)))));
+		scheduling.stubFor(get(urlPathMatching("/patients/.*/prior-evaluation"))
+			.willReturn(okJson(EVALUATED.replace("true", "false"))));
 
 		book(booking("DRY_NEEDLING")).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
-			.jsonPath("$.reasons[0].code")
-			.isEqualTo("THERAPIST_UNKNOWN");
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/dry-needling-not-allowed")
+			.jsonPath("$.reasons[*].code")
+			.isEqualTo(Arrays.stream(ReasonCode.values()).map(ReasonCode::name).toList());
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/appointments")));
 	}
 
 	@Test
@@ -325,7 +432,9 @@ class DryNeedlingGuardIntegrationTests {
 				{"id": "%s", "patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "DRY_NEEDLING"}"""
 			.formatted(APPOINTMENT, this.patientId, this.therapistId, CLINIC))));
 		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
-			.willReturn(okJson(refusal("CONSENT_REVOKED"))));
+			.willReturn(okJson(refusal("2027-03-09T16:00:00Z", "CONSENT_REVOKED"))));
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling"))
+			.willReturn(okJson(ELIGIBLE.replace("2027-03-02T16", "2027-03-09T16"))));
 
 		this.client.post()
 			.uri("/api/scheduling/appointments/" + APPOINTMENT + "/reschedule")
@@ -390,12 +499,32 @@ class DryNeedlingGuardIntegrationTests {
 	}
 
 	private WebTestClient.ResponseSpec book(String body) {
+		return book(body, frontDesk());
+	}
+
+	private WebTestClient.ResponseSpec book(String body, String token) {
 		return this.client.post()
 			.uri("/api/scheduling/appointments")
-			.headers((headers) -> headers.setBearerAuth(frontDesk()))
+			.headers((headers) -> headers.setBearerAuth(token))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();
+	}
+
+	private WebTestClient.ResponseSpec reschedule(UUID appointment, String body, String token) {
+		return this.client.post()
+			.uri("/api/scheduling/appointments/" + appointment + "/reschedule")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private static void expectNobodyAsked() {
+		scheduling.verify(0, getRequestedFor(urlPathMatching("/(appointments|patients|clinics|appointment-types).*")));
+		scheduling.verify(0, postRequestedFor(urlPathMatching("/appointments.*")));
+		credentialing.verify(0, getRequestedFor(urlPathMatching(".*")));
+		patients.verify(0, getRequestedFor(urlPathMatching(".*")));
 	}
 
 	private String booking(String type) {
@@ -405,6 +534,10 @@ class DryNeedlingGuardIntegrationTests {
 	}
 
 	private static String refusal(String... codes) {
+		return refusal("2027-03-02T16:00:00Z", codes);
+	}
+
+	private static String refusal(String evaluatedAt, String... codes) {
 		StringBuilder reasons = new StringBuilder();
 		for (String code : codes) {
 			reasons.append(reasons.isEmpty() ? "" : ",")
@@ -414,7 +547,8 @@ class DryNeedlingGuardIntegrationTests {
 				.append(code.toLowerCase().replace('_', ' '))
 				.append("\"}");
 		}
-		return "{\"eligible\": false, \"reasons\": [" + reasons + "], \"ruleVersion\": \"UT-2026-01-01\"}";
+		return "{\"eligible\": false, \"reasons\": [" + reasons + "], \"ruleVersion\": \"UT-2026-01-01\", "
+				+ "\"evaluatedAt\": \"" + evaluatedAt + "\"}";
 	}
 
 	private static String frontDesk() {

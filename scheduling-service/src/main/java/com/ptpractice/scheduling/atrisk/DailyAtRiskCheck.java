@@ -71,8 +71,8 @@ public class DailyAtRiskCheck {
 			return atRisk.size();
 		}
 		catch (DependencyUnavailableException ex) {
-			log.warn("At-risk check for {} could not finish: {} did not answer; it runs again next time", day,
-					ex.dependency());
+			log.warn("At-risk check for {} could not finish: {} did not answer ({}); it runs again next time", day,
+					ex.dependency(), String.valueOf(ex.getCause()));
 			return -1;
 		}
 	}

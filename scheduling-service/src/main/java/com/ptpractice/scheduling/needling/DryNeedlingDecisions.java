@@ -61,7 +61,9 @@ public class DryNeedlingDecisions implements DisposableBean {
 			return new Parts(patientId, at, answer(therapist), patient);
 		}
 		finally {
-			therapist.cancel(true);
+			// not cancel(true): interrupting the call's thread also cancelled the next
+			// request of the calling thread ("Request cancelled") in the at-risk run
+			therapist.cancel(false);
 		}
 	}
 

@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AtRiskIntegrationTests extends ApiIntegrationTestSupport {
 
+	/** Eligible at whatever instant was asked (WireMock's response template). */
 	private static final String ELIGIBLE = """
-			{"eligible":true,"reasons":[],"ruleVersion":"v1","evaluatedAt":"2026-06-01T15:00:00Z"}""";
+			{"eligible":true,"reasons":[],"ruleVersion":"v1","evaluatedAt":"{{request.query.at}}"}""";
 
 	@Autowired
 	JdbcClient jdbc;
@@ -43,10 +44,10 @@ class AtRiskIntegrationTests extends ApiIntegrationTestSupport {
 	void everyoneElseIsEligible() {
 		// appointments of other test classes are re-checked too: they pass
 		this.fallbacks.add(stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling")).atPriority(100)
-			.willReturn(okJson(ELIGIBLE))));
+			.willReturn(okJson(ELIGIBLE).withTransformers("response-template"))));
 		this.fallbacks.add(stubs
 			.stubFor(get(urlPathMatching("/patient-service/patients/[^/]+/dry-needling-readiness")).atPriority(100)
-				.willReturn(okJson(ELIGIBLE))));
+				.willReturn(okJson(ELIGIBLE).withTransformers("response-template"))));
 		this.clinic = openClinic("UT", "America/Denver");
 		this.therapist = UUID.randomUUID();
 	}
@@ -151,7 +152,24 @@ class AtRiskIntegrationTests extends ApiIntegrationTestSupport {
 			.param("startsAt", startsAt)
 			.param("status", status)
 			.update();
+		insertEvaluationBefore(patient, startsAt);
 		return id;
+	}
+
+	/** The initial evaluation a needling visit needs, three hours before. */
+	private void insertEvaluationBefore(UUID patient, String needlingStartsAt) {
+		this.jdbc.sql("""
+				INSERT INTO appointment (id, patient_id, therapist_id, clinic_id, type_code, involves_dry_needling,
+				    starts_at, ends_at, status, created_by, created_at)
+				VALUES (:id, :patient, :therapist, :clinic, 'INITIAL_EVALUATION', false,
+				    CAST(:startsAt AS timestamptz) - interval '3 hours',
+				    CAST(:startsAt AS timestamptz) - interval '2 hours', 'BOOKED', 'test', now())""")
+			.param("id", UUID.randomUUID())
+			.param("patient", patient)
+			.param("therapist", this.therapist)
+			.param("clinic", this.clinic)
+			.param("startsAt", needlingStartsAt)
+			.update();
 	}
 
 }

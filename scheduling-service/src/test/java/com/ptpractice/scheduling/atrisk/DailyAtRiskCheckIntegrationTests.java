@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(OrderAnnotation.class)
 class DailyAtRiskCheckIntegrationTests extends ApiIntegrationTestSupport {
 
+	/** Eligible at whatever instant was asked (WireMock's response template). */
 	private static final String ELIGIBLE = """
-			{"eligible":true,"reasons":[],"ruleVersion":"v1","evaluatedAt":"2026-06-01T15:00:00Z"}""";
+			{"eligible":true,"reasons":[],"ruleVersion":"v1","evaluatedAt":"{{request.query.at}}"}""";
 
 	private static final UUID therapist = UUID.randomUUID();
 
@@ -50,10 +51,10 @@ class DailyAtRiskCheckIntegrationTests extends ApiIntegrationTestSupport {
 	@BeforeEach
 	void othersAreEligibleAndOurTherapistsCertificationLapses() {
 		this.stubbed.add(stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling")).atPriority(100)
-			.willReturn(okJson(ELIGIBLE))));
+			.willReturn(okJson(ELIGIBLE).withTransformers("response-template"))));
 		this.stubbed.add(stubs
 			.stubFor(get(urlPathMatching("/patient-service/patients/[^/]+/dry-needling-readiness")).atPriority(100)
-				.willReturn(okJson(ELIGIBLE))));
+				.willReturn(okJson(ELIGIBLE).withTransformers("response-template"))));
 		this.stubbed.add(stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling"))
 			.withQueryParam("therapistId", equalTo(therapist.toString()))
 			.willReturn(
@@ -120,6 +121,7 @@ class DailyAtRiskCheckIntegrationTests extends ApiIntegrationTestSupport {
 
 	private UUID insertNeedling(UUID clinic, String startsAt) {
 		UUID id = UUID.randomUUID();
+		UUID patient = UUID.randomUUID();
 		this.jdbc.sql("""
 				INSERT INTO appointment (id, patient_id, therapist_id, clinic_id, type_code, involves_dry_needling,
 				    starts_at, ends_at, status, created_by, created_at)
@@ -127,12 +129,29 @@ class DailyAtRiskCheckIntegrationTests extends ApiIntegrationTestSupport {
 				    CAST(:startsAt AS timestamptz), CAST(:startsAt AS timestamptz) + interval '30 minutes', 'BOOKED',
 				    'test', now())""")
 			.param("id", id)
-			.param("patient", UUID.randomUUID())
+			.param("patient", patient)
 			.param("therapist", therapist)
 			.param("clinic", clinic)
 			.param("startsAt", startsAt)
 			.update();
+		insertEvaluationBefore(patient, startsAt, clinic);
 		return id;
+	}
+
+	/** The initial evaluation a needling visit needs, three hours before. */
+	private void insertEvaluationBefore(UUID patient, String needlingStartsAt, UUID clinic) {
+		this.jdbc.sql("""
+				INSERT INTO appointment (id, patient_id, therapist_id, clinic_id, type_code, involves_dry_needling,
+				    starts_at, ends_at, status, created_by, created_at)
+				VALUES (:id, :patient, :therapist, :clinic, 'INITIAL_EVALUATION', false,
+				    CAST(:startsAt AS timestamptz) - interval '3 hours',
+				    CAST(:startsAt AS timestamptz) - interval '2 hours', 'BOOKED', 'test', now())""")
+			.param("id", UUID.randomUUID())
+			.param("patient", patient)
+			.param("therapist", therapist)
+			.param("clinic", clinic)
+			.param("startsAt", needlingStartsAt)
+			.update();
 	}
 
 }

@@ -197,7 +197,7 @@ class AvailabilityIntegrationTests extends ApiIntegrationTestSupport {
 					okJson("""
 							{"decisions":[
 							 {"therapistId":"%s","eligible":true,"reasons":[],"ruleVersion":"UT-2026-01-01","evaluatedAt":"2026-03-08T12:00:00Z"},
-							 {"therapistId":"%s","eligible":false,"reasons":[{"code":"CERTIFICATION_MISSING","message":"No certification."}],
+							 {"therapistId":"%s","eligible":false,"reasons":[{"code":"NO_VERIFIED_CERTIFICATION","message":"No certification."}],
 							  "ruleVersion":"UT-2026-01-01","evaluatedAt":"2026-03-08T12:00:00Z"}]}"""
 						.formatted(eligible, ineligible))));
 
@@ -224,7 +224,7 @@ class AvailabilityIntegrationTests extends ApiIntegrationTestSupport {
 			.isEqualTo(503)
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("https://ptpractice.example/problems/dependency-unavailable");
+			.isEqualTo("https://ptpractice.example/problems/service-unavailable");
 	}
 
 	private List<Map<String, Object>> search(String type, String from, String to, UUID clinic) {

@@ -23,6 +23,9 @@ import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.notMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -259,6 +262,93 @@ class BookingIntegrationTests extends ApiIntegrationTestSupport {
 	}
 
 	@Test
+	void startsOutsideTheBookingWindowAre400NamingStartsAtAndStoreNothing() {
+		for (String startsAt : List.of("-999999999-01-01T00:00:00Z", "+999999999-12-31T23:59:59Z",
+				"2025-12-31T09:00:00-07:00", "2028-01-03T09:00:00-07:00")) {
+			expectField(book(UUID.randomUUID(), "DRY_NEEDLING", startsAt, null), "startsAt");
+			expectField(book(UUID.randomUUID(), "FOLLOW_UP", startsAt, null), "startsAt");
+		}
+		String id = idOf(book(UUID.randomUUID(), "FOLLOW_UP", MONDAY_9, null).expectStatus().isCreated());
+		expectField(transition(id, "reschedule", Map.of("startsAt", "+999999999-12-31T23:59:59Z")), "startsAt");
+		expectField(transition(id, "reschedule", Map.of("startsAt", "-999999999-01-01T00:00:00Z")), "startsAt");
+		assertThat(liveAppointmentsOfTherapist()).isEqualTo(1);
+		stubs.verify(0, getRequestedFor(urlPathEqualTo("/credentialing/eligibility/dry-needling"))
+			.withQueryParam("therapistId", equalTo(this.therapist.toString())));
+	}
+
+	@Test
+	void theNeedlingDecisionIsAskedAsThePersonWhoBooks() {
+		UUID patient = UUID.randomUUID();
+		needlingDecisions(okJson(ELIGIBLE), okJson(ELIGIBLE), patient);
+		book(patient, "INITIAL_EVALUATION", "2026-06-01T08:00:00-06:00", null).expectStatus().isCreated();
+
+		book(patient, "DRY_NEEDLING", MONDAY_9, null).expectStatus().isCreated();
+
+		stubs.verify(getRequestedFor(urlPathEqualTo("/patient-service/patients/" + patient + "/dry-needling-readiness"))
+			.withHeader("Authorization", matching("Bearer .+"))
+			.withHeader("Authorization", notMatching(".*service-token.*")));
+		stubs.verify(getRequestedFor(urlPathEqualTo("/credentialing/eligibility/dry-needling"))
+			.withQueryParam("therapistId", equalTo(this.therapist.toString()))
+			.withHeader("Authorization", notMatching(".*service-token.*")));
+	}
+
+	@Test
+	void reschedulingANeedlingVisitDecidesAtTheNewInstant() {
+		UUID patient = UUID.randomUUID();
+		needlingDecisions(okJson(ELIGIBLE), okJson(ELIGIBLE), patient);
+		book(patient, "INITIAL_EVALUATION", "2026-06-01T08:00:00-06:00", null).expectStatus().isCreated();
+		String id = idOf(book(patient, "DRY_NEEDLING", MONDAY_9, null).expectStatus().isCreated());
+		stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling"))
+			.withQueryParam("at", equalTo("2026-06-08T15:00:00Z"))
+			.willReturn(
+					okJson("""
+							{"eligible":false,"reasons":[{"code":"CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT","message":"Lapses."}],
+							 "ruleVersion":"UT-2026-01-01","evaluatedAt":"2026-06-08T15:00:00Z"}""")));
+		stubs.stubFor(get(urlPathEqualTo("/patient-service/patients/" + patient + "/dry-needling-readiness"))
+			.withQueryParam("at", equalTo("2026-06-08T15:00:00Z"))
+			.willReturn(okJson(ELIGIBLE.replace("2026-06-01T15", "2026-06-08T15"))));
+
+		transition(id, "reschedule", Map.of("startsAt", "2026-06-08T09:00:00-06:00")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.reasons[*].code")
+			.isEqualTo(List.of("CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT"));
+	}
+
+	@Test
+	void aRescheduleRetriedWithTheSameKeyAnswersTheFirstMoveAndAnotherMoveWithItIsRefused() {
+		String id = idOf(book(UUID.randomUUID(), "FOLLOW_UP", MONDAY_9, null).expectStatus().isCreated());
+		String key = UUID.randomUUID().toString();
+
+		reschedule(id, "2026-06-01T10:00:00-06:00", key).expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Idempotent-Replayed", "false");
+		reschedule(id, "2026-06-01T10:00:00-06:00", key).expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Idempotent-Replayed", "true")
+			.expectBody()
+			.jsonPath("$.startsAt")
+			.isEqualTo("2026-06-01T10:00:00-06:00");
+		reschedule(id, "2026-06-01T11:00:00-06:00", key).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/idempotency-key-reused");
+		assertThat(eventKinds(id)).containsExactly("BOOKED", "RESCHEDULED");
+	}
+
+	private ResponseSpec reschedule(String id, String startsAt, String key) {
+		return this.client.post()
+			.uri("/appointments/{id}/reschedule", id)
+			.headers(frontDesk())
+			.header("Idempotency-Key", key)
+			.body(Map.of("startsAt", startsAt))
+			.exchange();
+	}
+
+	@Test
 	void needlingFailsClosedWhenCredentialingErrs() {
 		expectFailClosed(serverError(), okJson(ELIGIBLE));
 	}
@@ -290,7 +380,7 @@ class BookingIntegrationTests extends ApiIntegrationTestSupport {
 			.isEqualTo(503)
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("https://ptpractice.example/problems/dependency-unavailable");
+			.isEqualTo("https://ptpractice.example/problems/service-unavailable");
 		assertThat(liveAppointmentsOfTherapist()).isZero();
 	}
 

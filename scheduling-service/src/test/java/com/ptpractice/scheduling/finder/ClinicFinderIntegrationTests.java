@@ -140,7 +140,7 @@ class ClinicFinderIntegrationTests extends ApiIntegrationTestSupport {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.type")
-			.isEqualTo("https://ptpractice.example/problems/dependency-unavailable");
+			.isEqualTo("https://ptpractice.example/problems/service-unavailable");
 	}
 
 	private static void batchFor(UUID therapist, ResponseDefinitionBuilder answer) {
