@@ -432,7 +432,7 @@ class DryNeedlingGuardIntegrationTests {
 				{"id": "%s", "patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "DRY_NEEDLING"}"""
 			.formatted(APPOINTMENT, this.patientId, this.therapistId, CLINIC))));
 		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
-			.willReturn(okJson(refusal("2027-03-09T16:00:00Z", "CONSENT_REVOKED"))));
+			.willReturn(okJson(refusalAt("2027-03-09T16:00:00Z", "CONSENT_REVOKED"))));
 		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling"))
 			.willReturn(okJson(ELIGIBLE.replace("2027-03-02T16", "2027-03-09T16"))));
 
@@ -534,10 +534,10 @@ class DryNeedlingGuardIntegrationTests {
 	}
 
 	private static String refusal(String... codes) {
-		return refusal("2027-03-02T16:00:00Z", codes);
+		return refusalAt("2027-03-02T16:00:00Z", codes);
 	}
 
-	private static String refusal(String evaluatedAt, String... codes) {
+	private static String refusalAt(String evaluatedAt, String... codes) {
 		StringBuilder reasons = new StringBuilder();
 		for (String code : codes) {
 			reasons.append(reasons.isEmpty() ? "" : ",")
