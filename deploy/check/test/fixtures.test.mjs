@@ -42,6 +42,12 @@ test("the check fails an overlay whose database Cluster does not match its CRD",
 	assert.match(run.stderr, /schema: Cluster\/patients-db: \/spec\/instances must be integer/);
 });
 
+test("the check fails an overlay with a field the Deployment API does not have", () => {
+	const run = check("fixtures/misspelt-field");
+	assert.equal(run.status, 1);
+	assert.match(run.stderr, /schema: Deployment\/gateway: unknown field: '"terminationGracePeriodSecond"' does not exist in type 'IPodSpec'/);
+});
+
 test("the check fails the dev overlay when high availability is asked of it", () => {
 	const run = check("../overlays/dev", "--high-availability");
 	assert.equal(run.status, 1);

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { parseManifests } from "../lib/load.mjs";
 import { render } from "../lib/render.mjs";
 import { validateAll, validateObject } from "../lib/schemas.mjs";
+import { unknownFieldErrors } from "../lib/fields.mjs";
 
 const overlay = (name) => fileURLToPath(new URL(`../../overlays/${name}`, import.meta.url));
 const dev = parseManifests(render(overlay("dev")), "dev");
@@ -66,4 +67,24 @@ test("refuses a CloudNativePG Cluster with invalid metadata", async () => {
 test("refuses a kind it has no schema for, instead of passing it unchecked", async () => {
 	const errors = await validateObject({ apiVersion: "monitoring.coreos.com/v1", kind: "ServiceMonitor", metadata: { name: "x" }, spec: {} });
 	assert.deepEqual(errors, ["ServiceMonitor/x: no schema for monitoring.coreos.com/v1 ServiceMonitor (not a built-in kind of kubernetes-models, nor a vendored CRD)"]);
+});
+
+test("refuses a misspelt field in a built-in kind, which the API server would refuse too", async () => {
+	// TypeScript names the first unknown field of each object: one mistake per object here
+	const gateway = first("Deployment", "gateway");
+	const sc = gateway.spec.template.spec.containers[0].securityContext;
+	sc.readOnlyRootFileSystem = sc.readOnlyRootFilesystem;
+	delete sc.readOnlyRootFilesystem;
+	const scheduling = first("Deployment", "scheduling-service");
+	scheduling.spec.template.spec.topologySpreadConstraint = [];
+	const errors = await unknownFieldErrors([{ label: "dev", objects: [gateway, first("Service", "gateway"), scheduling] }]);
+	assert.deepEqual(errors, [
+		"dev: Deployment/gateway: unknown field: '\"readOnlyRootFileSystem\"' does not exist in type 'ISecurityContext'.",
+		"dev: Deployment/scheduling-service: unknown field: '\"topologySpreadConstraint\"' does not exist in type 'IPodSpec'.",
+	]);
+});
+
+test("finds no unknown field in either overlay", async () => {
+	const production = parseManifests(render(overlay("production")), "production");
+	assert.deepEqual(await unknownFieldErrors([{ label: "dev", objects: dev }, { label: "production", objects: production }]), []);
 });
