@@ -2,7 +2,8 @@
 # Runs every test (see README "Run the tests"):
 #   1. format check, unit, slice and integration tests of all modules against a real
 #      PostgreSQL (./mvnw verify; this also builds the service jars);
-#   2. validation of docker-compose.yml without a Docker engine;
+#   2. validation of docker-compose.yml without a Docker engine, and of the Kubernetes
+#      manifests without a cluster (scripts/check-deploy.sh: render, schemas, policies);
 #   3. end-to-end tests with real Keycloak tokens against the whole stack, which this
 #      script starts with scripts/stack.sh on databases of their own (*_e2e, emptied
 #      first) and stops again (a stack that is already running is reused as it is);
@@ -17,6 +18,7 @@ echo "Using JDK at $JAVA_HOME"
 ./mvnw -B -ntp verify "$@"
 
 scripts/check-compose.sh
+scripts/check-deploy.sh
 
 if scripts/stack.sh status | grep -q 'running (pid'; then
 	echo "A stack is already running: the end-to-end tests use it as it is."
