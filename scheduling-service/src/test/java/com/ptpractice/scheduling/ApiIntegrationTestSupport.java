@@ -65,7 +65,7 @@ public abstract class ApiIntegrationTestSupport {
 				() -> base + "/realms/clinic/protocol/openid-connect/token");
 		registry.add("ptpractice.services.credentialing.base-url", () -> base + "/credentialing");
 		registry.add("ptpractice.services.patients.base-url", () -> base + "/patient-service");
-		registry.add("ptpractice.services.read-timeout", () -> "500ms");
+		registry.add("ptpractice.services.read-timeout", () -> "1s");
 	}
 
 	@BeforeEach
