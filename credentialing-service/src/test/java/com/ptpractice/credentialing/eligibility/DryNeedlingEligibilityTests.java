@@ -359,6 +359,19 @@ class DryNeedlingEligibilityTests {
 		}
 
 		@Test
+		void aReasonFromAStateConditionCitesTheRuleVersionTheConditionAndTheSource() {
+			holdUtahLicenseAndEndorsement();
+			hold(verified(certification(49, 30, null)));
+
+			Reason reason = decide().reasons().get(0);
+
+			assertThat(reason.citation()).isEqualTo(
+					new Reason.Citation("UT-2026-01-01", "minimumTrainingHours", "Utah Admin. Code R156-24b-505"));
+			assertThat(reason.message())
+				.endsWith("Rule UT-2026-01-01, minimum training hours; source: Utah Admin. Code R156-24b-505.");
+		}
+
+		@Test
 		void trainingHoursExactlyAtTheMinimumAreEnough() {
 			holdUtahLicenseAndEndorsement();
 			hold(verified(certification(50, 25, null)));

@@ -80,6 +80,27 @@ class StateRuleIntegrationTests extends CredentialingApiTests {
 	}
 
 	@Test
+	void anAdministratorsVersionCarriesItsProvenanceAndIsMarkedForVerificationWhenOfLowConfidence() {
+		Map<String, Object> version = new LinkedHashMap<>(permitted("2099-05-01"));
+		version.put("source", "West Virginia board rule (test)");
+		version.put("note", "Rule text not found");
+		version.put("confidence", "LOW");
+		version.put("researchedOn", "2099-04-01");
+		version.put("lawEffectiveFrom", "2099-01-01");
+
+		JsonNode added = post("/state-rules/WV", admin(), version, HttpStatus.CREATED);
+
+		assertThat(added.get("version").asString()).isEqualTo("WV-2099-05-01");
+		assertThat(added.get("confidence").asString()).isEqualTo("LOW");
+		assertThat(added.get("researchedOn").asString()).isEqualTo("2099-04-01");
+		assertThat(added.get("lawEffectiveFrom").asString()).isEqualTo("2099-01-01");
+		assertThat(added.get("fixedMinimumsKnown").asBoolean()).isTrue();
+		assertThat(added.get("verifyWithStateBoard").asBoolean()).isTrue();
+		JsonNode audit = get("/audit?subject=STATE_RULE&subjectId=WV-2099-05-01", admin(), HttpStatus.OK);
+		assertThat(audit.get("content").get(0).get("after").get("confidence").asString()).isEqualTo("LOW");
+	}
+
+	@Test
 	void aVersionNotAfterTheNewestIsA400NamingEffectiveFrom() {
 		JsonNode problem = postOregonPermitted("2025-01-01", HttpStatus.BAD_REQUEST);
 
