@@ -16,9 +16,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Reasons {
 
-	private Reasons() {
-	}
-
 	/** The short stable names of the state conditions a reason may cite. */
 	static final String MINIMUM_YEARS_LICENSED = "minimumYearsLicensed";
 
@@ -29,6 +26,9 @@ final class Reasons {
 	static final String REGISTRATION_REQUIRED = "registrationRequired";
 
 	static final String ENDORSEMENT_REQUIRED = "endorsementRequired";
+
+	private Reasons() {
+	}
 
 	private static Reason plain(ReasonCode code, String message) {
 		return new Reason(code, message, null);
