@@ -55,3 +55,24 @@ test('a credentialing admin verifies a credential and the badge changes', async 
   await expect(page.getByTestId('expiring').filter({ hasText: 'Evan Expiring' })).toBeVisible();
   await shot(page, 'admin-expiring');
 });
+
+test('the state rules show a second-edition version with its provenance, and where to verify with the state board', async ({ page }) => {
+  await signIn(page, 'credadmin', 'admin');
+  await page.getByRole('tab', { name: 'State rules' }).click();
+
+  const wyoming = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Wyoming: show history' }) });
+  await expect(wyoming).toContainText('Low confidence: verify with the state board');
+  const nevada = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'Nevada: show history' }) });
+  await expect(nevada).toContainText('150 training hours, endorsement or registration');
+  await expect(nevada).not.toContainText('verify with the state board');
+
+  await page.getByRole('button', { name: 'Nevada: show history' }).click();
+  const history = page.getByTestId('rule-history');
+  await expect(history).toContainText('version NV-2026-12-02');
+  await expect(history).toContainText('Source: ptboard.nv.gov/Licensure/Dry_Needling');
+  await expect(history).toContainText('High confidence');
+  await expect(history).toContainText('Researched on 2026-12-02');
+  await expect(history).toContainText('until 2026-12-02');
+  await expect(history).toContainText('Confidence not rated');
+  await shot(page, 'admin-state-rules-second-edition');
+});

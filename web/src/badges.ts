@@ -17,7 +17,8 @@ export const BADGE_LABELS: Record<Badge, string> = {
 
 export interface Decision {
   eligible: boolean;
-  reasons: { code: string; message?: string }[];
+  // a reason from a state condition names it (in the message too) with the rule version and source
+  reasons: { code: string; message?: string; citation?: { ruleVersion: string; condition: string; source: string | null } | null }[];
 }
 
 export interface Credential {
@@ -34,6 +35,8 @@ export interface Standing {
   state: string;
   badge: Badge;
   detail: string;
+  /** "… verify with the state board" where the state's rule in force is of low confidence or knows no fixed minimum. */
+  verify?: string | null;
 }
 
 const STATE_BARS = ['STATE_PROHIBITS_DRY_NEEDLING', 'STATE_UNSETTLED_POLICY_DENIES', 'STATE_RULE_NOT_IN_FORCE'];

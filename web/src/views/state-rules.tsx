@@ -1,34 +1,7 @@
 import { useState } from 'preact/hooks';
 import { call } from '../api';
+import { type Rule, conditions, provenance, verifyWords } from '../rules';
 import { ErrorBox, Loading, humanize, useAsync } from '../ui';
-
-interface Rule {
-  version: string;
-  state: string;
-  stateName: string;
-  status: string;
-  effectiveFrom: string;
-  effectiveUntil: string | null;
-  minYearsLicensed: number | null;
-  minTrainingHours: number | null;
-  minSupervisedSessions: number | null;
-  registrationRequired: boolean;
-  writtenConsentRequired: boolean;
-  source: string;
-  note: string | null;
-  recordedBy: string;
-}
-
-function conditions(r: Rule): string {
-  const parts = [
-    r.minYearsLicensed && `${r.minYearsLicensed} years licensed`,
-    r.minTrainingHours && `${r.minTrainingHours} training hours`,
-    r.minSupervisedSessions && `${r.minSupervisedSessions} supervised sessions`,
-    r.registrationRequired && 'endorsement or registration',
-    r.writtenConsentRequired && 'written consent',
-  ].filter(Boolean);
-  return parts.length ? parts.join(', ') : '—';
-}
 
 export function StateRules() {
   const rules = useAsync(() => call<Rule[]>('/api/credentialing/state-rules'), []);
@@ -56,7 +29,10 @@ export function StateRules() {
                     {r.stateName}
                   </button>
                 </td>
-                <td class={`rule ${r.status.toLowerCase()}`}>{humanize(r.status)}</td>
+                <td>
+                  <span class={`rule ${r.status.toLowerCase()}`}>{humanize(r.status)}</span>
+                  <VerifyWithBoard rule={r} />
+                </td>
                 <td class="nowrap">{r.effectiveFrom}</td>
                 <td>{conditions(r)}</td>
               </tr>
@@ -81,16 +57,25 @@ function History({ state }: { state: string }) {
           <li key={v.version}>
             <b>{humanize(v.status)}</b> from {v.effectiveFrom}
             {v.effectiveUntil ? ` until ${v.effectiveUntil}` : ' (current)'} · version {v.version}
+            <VerifyWithBoard rule={v} />
             <br />
             Conditions: {conditions(v)}
-            <br />
-            <small>
-              Source: {v.source}
-              {v.note ? ` · ${v.note}` : ''} · recorded by {v.recordedBy}
-            </small>
+            <ul class="plain provenance" aria-label={`Provenance of ${v.version}`}>
+              {provenance(v).map((line) => (
+                <li key={line}>
+                  <small>{line}</small>
+                </li>
+              ))}
+            </ul>
           </li>
         ))}
       </ol>
     </section>
   );
+}
+
+/** "verify with the state board" in words, beside the rule's status, where the service asks for it. */
+export function VerifyWithBoard({ rule }: { rule: Pick<Rule, 'verifyWithStateBoard' | 'confidence' | 'fixedMinimumsKnown'> }) {
+  const words = verifyWords(rule);
+  return words ? <span class="verify-board"> {words}</span> : null;
 }

@@ -1,6 +1,8 @@
+import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { call } from '../api';
 import { BADGE_LABELS, type Credential, type Decision, type Standing, standingIn, statesOf } from '../badges';
+import { type Rule, verifyWords } from '../rules';
 import { isoDate } from '../time';
 import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui';
 import type { Therapist } from './desk-types';
@@ -23,10 +25,12 @@ interface Expiry {
 
 /** Credentials and a badge per state for each therapist shown: one batch decision per state. */
 async function standings(therapists: Therapist[]): Promise<Map<string, { credentials: Credential[]; standings: Standing[] }>> {
-  const [credentials, expiry] = await Promise.all([
+  const [credentials, expiry, rules] = await Promise.all([
     Promise.all(therapists.map((t) => call<Credential[]>(`/api/credentialing/therapists/${t.id}/credentials`))),
     call<Expiry>('/api/credentialing/expiry-report?withinDays=60'),
+    call<Rule[]>('/api/credentialing/state-rules'),
   ]);
+  const verify = new Map(rules.map((r) => [r.state, verifyWords(r)]));
   const byTherapist = new Map(therapists.map((t, i) => [t.id, credentials[i]]));
   const lapses = new Map<string, string>();
   for (const t of expiry.therapists) for (const l of t.needlingLapses) lapses.set(`${t.therapistId}/${l.state}`, l.lapsesOn);
@@ -47,7 +51,7 @@ async function standings(therapists: Therapist[]): Promise<Map<string, { credent
   for (const [state, list] of decisions) {
     for (const d of list) {
       const entry = result.get(d.therapistId);
-      if (entry) entry.standings.push(standingIn(state, d, entry.credentials, lapses.get(`${d.therapistId}/${state}`) ?? null, today));
+      if (entry) entry.standings.push({ ...standingIn(state, d, entry.credentials, lapses.get(`${d.therapistId}/${state}`) ?? null, today), verify: verify.get(state) ?? null });
     }
   }
   for (const entry of result.values()) entry.standings.sort((a, b) => a.state.localeCompare(b.state));
@@ -60,9 +64,16 @@ export function Badges({ standings, explain = false }: { standings: Standing[]; 
     <>
       <ul class="badges">
         {standings.map((s) => (
-          <li key={s.state} class={`badge ${s.badge}`} title={s.detail} data-testid={`badge-${s.state}`}>
-            {s.state}: {BADGE_LABELS[s.badge]}
-          </li>
+          <Fragment key={s.state}>
+            <li class={`badge ${s.badge}`} title={s.detail} data-testid={`badge-${s.state}`}>
+              {s.state}: {BADGE_LABELS[s.badge]}
+            </li>
+            {s.verify && (
+              <li class="verify-board" data-testid={`verify-${s.state}`}>
+                {s.state}: {s.verify}
+              </li>
+            )}
+          </Fragment>
         ))}
       </ul>
       {explain && (
@@ -70,6 +81,7 @@ export function Badges({ standings, explain = false }: { standings: Standing[]; 
           {standings.map((s) => (
             <li key={s.state}>
               <b>{s.state}</b>: {s.detail}
+              {s.verify && <span class="verify-board"> {s.verify}.</span>}
             </li>
           ))}
         </ul>

@@ -66,7 +66,7 @@ public final class DryNeedlingEligibility {
 		checkLicense(rule.orElse(null), credentials, day, reasons);
 		checkCertification(rule.orElse(null), credentials, day, reasons);
 		if (rule.isPresent() && rule.get().requiresEndorsement()) {
-			checkEndorsement(credentials, day, reasons);
+			checkEndorsement(rule.get(), credentials, day, reasons);
 		}
 		return Decision.of(reasons, ruleVersion(rule, day), when.start());
 	}
@@ -113,7 +113,7 @@ public final class DryNeedlingEligibility {
 			.min(Comparator.comparingInt(List::size))
 			.orElseThrow());
 		if (rule != null && rule.minYearsLicensed() != null) {
-			checkYearsLicensed(rule.minYearsLicensed(), licenses, day, reasons);
+			checkYearsLicensed(rule, rule.minYearsLicensed(), licenses, day, reasons);
 		}
 	}
 
@@ -131,13 +131,14 @@ public final class DryNeedlingEligibility {
 		return problems;
 	}
 
-	private void checkYearsLicensed(int minimum, List<Credential> licenses, LocalDate day, List<Reason> reasons) {
+	private void checkYearsLicensed(StateRule rule, int minimum, List<Credential> licenses, LocalDate day,
+			List<Reason> reasons) {
 		licenses.stream()
 			.filter((license) -> license.verification() != VerificationStatus.REJECTED)
 			.map(Credential::issuedOn)
 			.min(Comparator.naturalOrder())
 			.filter((since) -> Period.between(since, day).getYears() < minimum)
-			.ifPresent((since) -> reasons.add(Reasons.tooFewYears(state(), minimum, since, day)));
+			.ifPresent((since) -> reasons.add(Reasons.tooFewYears(rule, minimum, since, day)));
 	}
 
 	private void checkCertification(@Nullable StateRule rule, List<Credential> credentials, LocalDate day,
@@ -172,10 +173,10 @@ public final class DryNeedlingEligibility {
 		int hours = certifications.stream().mapToInt((c) -> valueOrZero(c.facts().trainingHours())).sum();
 		int sessions = certifications.stream().mapToInt((c) -> valueOrZero(c.facts().supervisedSessions())).sum();
 		if (rule.minTrainingHours() != null && hours < rule.minTrainingHours()) {
-			reasons.add(Reasons.tooFewHours(state(), rule.minTrainingHours(), hours));
+			reasons.add(Reasons.tooFewHours(rule, rule.minTrainingHours(), hours));
 		}
 		if (rule.minSupervisedSessions() != null && sessions < rule.minSupervisedSessions()) {
-			reasons.add(Reasons.tooFewSessions(state(), rule.minSupervisedSessions(), sessions));
+			reasons.add(Reasons.tooFewSessions(rule, rule.minSupervisedSessions(), sessions));
 		}
 	}
 
@@ -183,7 +184,7 @@ public final class DryNeedlingEligibility {
 		return (value != null) ? value : 0;
 	}
 
-	private void checkEndorsement(List<Credential> credentials, LocalDate day, List<Reason> reasons) {
+	private void checkEndorsement(StateRule rule, List<Credential> credentials, LocalDate day, List<Reason> reasons) {
 		List<Credential> endorsements = credentials.stream()
 			.filter((credential) -> credential.kind() == CredentialKind.DRY_NEEDLING_ENDORSEMENT)
 			.filter((credential) -> credential.state() == state())
@@ -191,7 +192,7 @@ public final class DryNeedlingEligibility {
 		boolean usable = endorsements.stream()
 			.anyMatch((endorsement) -> endorsement.isInGoodStanding() && endorsement.facts().validOn(day));
 		if (!usable) {
-			reasons.add(Reasons.endorsementRequired(state(), !endorsements.isEmpty(), day));
+			reasons.add(Reasons.endorsementRequired(rule, !endorsements.isEmpty(), day));
 		}
 	}
 

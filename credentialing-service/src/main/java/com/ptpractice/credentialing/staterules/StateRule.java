@@ -44,6 +44,14 @@ public class StateRule {
 
 	private final @Nullable String note;
 
+	private final @Nullable Boolean minimumsKnown;
+
+	private final @Nullable Confidence confidence;
+
+	private final @Nullable LocalDate researchedOn;
+
+	private final @Nullable LocalDate lawEffectiveFrom;
+
 	private final String recordedBy;
 
 	private final Instant recordedAt;
@@ -52,7 +60,9 @@ public class StateRule {
 	StateRule(UUID id, Jurisdiction state, RuleStatus status, LocalDate effectiveFrom,
 			@Nullable LocalDate effectiveUntil, @Nullable Integer minYearsLicensed, @Nullable Integer minTrainingHours,
 			@Nullable Integer minSupervisedSessions, boolean registrationRequired, boolean writtenConsentRequired,
-			String source, @Nullable String note, String recordedBy, Instant recordedAt) {
+			String source, @Nullable String note, @Nullable Boolean minimumsKnown, @Nullable Confidence confidence,
+			@Nullable LocalDate researchedOn, @Nullable LocalDate lawEffectiveFrom, String recordedBy,
+			Instant recordedAt) {
 		this.id = id;
 		this.state = state;
 		this.status = status;
@@ -65,16 +75,24 @@ public class StateRule {
 		this.writtenConsentRequired = writtenConsentRequired;
 		this.source = source;
 		this.note = note;
+		this.minimumsKnown = minimumsKnown;
+		this.confidence = confidence;
+		this.researchedOn = researchedOn;
+		this.lawEffectiveFrom = lawEffectiveFrom;
 		this.recordedBy = recordedBy;
 		this.recordedAt = recordedAt;
 	}
 
-	/** A new version of the state's rule, recorded now by {@code recordedBy}. */
+	/**
+	 * A new version of the state's rule, recorded now by {@code recordedBy}. It records
+	 * whether it states a fixed minimum; where it does not, its note says why.
+	 */
 	public static StateRule version(Jurisdiction state, StateRuleTerms terms, String recordedBy, Instant recordedAt) {
 		return new StateRule(UUID.randomUUID(), state, terms.status(), terms.effectiveFrom(), terms.effectiveUntil(),
 				terms.minYearsLicensed(), terms.minTrainingHours(), terms.minSupervisedSessions(),
-				terms.registrationRequired(), terms.writtenConsentRequired(), terms.source(), terms.note(), recordedBy,
-				recordedAt);
+				terms.registrationRequired(), terms.writtenConsentRequired(), terms.source(), terms.note(),
+				terms.statesFixedMinimum(), terms.confidence(), terms.researchedOn(), terms.lawEffectiveFrom(),
+				recordedBy, recordedAt);
 	}
 
 	/**
@@ -87,6 +105,28 @@ public class StateRule {
 	/** Whether a therapist needs a state endorsement or registration under this rule. */
 	public boolean requiresEndorsement() {
 		return this.status == RuleStatus.PERMITTED_WITH_ENDORSEMENT || this.registrationRequired;
+	}
+
+	/**
+	 * Whether the version states a fixed minimum (years licensed, training hours or
+	 * supervised sessions). Versions recorded before this was kept (the first edition)
+	 * answer by their numbers.
+	 */
+	public boolean fixedMinimumsKnown() {
+		if (this.minimumsKnown != null) {
+			return this.minimumsKnown;
+		}
+		return this.minYearsLicensed != null || this.minTrainingHours != null || this.minSupervisedSessions != null;
+	}
+
+	/**
+	 * Whether staff should verify this version with the state board before relying on it:
+	 * it permits dry needling, but its source is of low confidence or no fixed minimum is
+	 * known.
+	 */
+	public boolean verifyWithStateBoard() {
+		boolean permits = this.status == RuleStatus.PERMITTED || this.status == RuleStatus.PERMITTED_WITH_ENDORSEMENT;
+		return permits && (this.confidence == Confidence.LOW || !fixedMinimumsKnown());
 	}
 
 	public UUID id() {
@@ -138,6 +178,21 @@ public class StateRule {
 		return this.note;
 	}
 
+	/** How sure the source is; null where the version was recorded without a rating. */
+	public @Nullable Confidence confidence() {
+		return this.confidence;
+	}
+
+	/** The day the source was read, if recorded. */
+	public @Nullable LocalDate researchedOn() {
+		return this.researchedOn;
+	}
+
+	/** The day the law itself took effect, where the source gives it. */
+	public @Nullable LocalDate lawEffectiveFrom() {
+		return this.lawEffectiveFrom;
+	}
+
 	public String recordedBy() {
 		return this.recordedBy;
 	}
@@ -159,6 +214,10 @@ public class StateRule {
 		view.put("writtenConsentRequired", this.writtenConsentRequired);
 		view.put("source", this.source);
 		view.put("note", this.note);
+		view.put("minimumsKnown", this.minimumsKnown);
+		view.put("confidence", this.confidence);
+		view.put("researchedOn", this.researchedOn);
+		view.put("lawEffectiveFrom", this.lawEffectiveFrom);
 		return view;
 	}
 

@@ -20,11 +20,15 @@ import org.jspecify.annotations.Nullable;
  * endorsement for dry needling
  * @param writtenConsentRequired whether the state requires the patient's written consent
  * @param source where the rule comes from (statute, regulation, survey)
- * @param note what else to know
+ * @param note what else to know; where no fixed minimum is given, why
+ * @param confidence how sure the source is, if rated
+ * @param researchedOn the day the source was read, if recorded
+ * @param lawEffectiveFrom the day the law itself took effect, if the source gives it
  */
 public record StateRuleTerms(RuleStatus status, LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil,
 		@Nullable Integer minYearsLicensed, @Nullable Integer minTrainingHours, @Nullable Integer minSupervisedSessions,
-		boolean registrationRequired, boolean writtenConsentRequired, String source, @Nullable String note) {
+		boolean registrationRequired, boolean writtenConsentRequired, String source, @Nullable String note,
+		@Nullable Confidence confidence, @Nullable LocalDate researchedOn, @Nullable LocalDate lawEffectiveFrom) {
 
 	public StateRuleTerms {
 		if (effectiveUntil != null && !effectiveUntil.isAfter(effectiveFrom)) {
@@ -33,6 +37,20 @@ public record StateRuleTerms(RuleStatus status, LocalDate effectiveFrom, @Nullab
 		requireNotNegative("minYearsLicensed", minYearsLicensed);
 		requireNotNegative("minTrainingHours", minTrainingHours);
 		requireNotNegative("minSupervisedSessions", minSupervisedSessions);
+	}
+
+	/** Terms without provenance beyond their source and note. */
+	public StateRuleTerms(RuleStatus status, LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil,
+			@Nullable Integer minYearsLicensed, @Nullable Integer minTrainingHours,
+			@Nullable Integer minSupervisedSessions, boolean registrationRequired, boolean writtenConsentRequired,
+			String source, @Nullable String note) {
+		this(status, effectiveFrom, effectiveUntil, minYearsLicensed, minTrainingHours, minSupervisedSessions,
+				registrationRequired, writtenConsentRequired, source, note, null, null, null);
+	}
+
+	/** Whether the terms state a fixed minimum: years licensed, hours or sessions. */
+	public boolean statesFixedMinimum() {
+		return this.minYearsLicensed != null || this.minTrainingHours != null || this.minSupervisedSessions != null;
 	}
 
 	private static void requireNotNegative(String field, @Nullable Integer value) {

@@ -16,6 +16,7 @@ import com.ptpractice.credentialing.staterules.RuleStatus;
 import com.ptpractice.credentialing.staterules.StateRule;
 import com.ptpractice.credentialing.staterules.StateRuleHistory;
 import com.ptpractice.credentialing.staterules.StateRuleTerms;
+import com.ptpractice.needling.Citation;
 import com.ptpractice.needling.Decision;
 import com.ptpractice.needling.Reason;
 import com.ptpractice.needling.ReasonCode;
@@ -359,6 +360,19 @@ class DryNeedlingEligibilityTests {
 
 			assertThat(codes(decision)).containsExactly(ReasonCode.TOO_FEW_TRAINING_HOURS);
 			assertThat(decision.reasons().get(0).message()).contains("50 hours", "show 49");
+		}
+
+		@Test
+		void aReasonFromAStateConditionCitesTheRuleVersionTheConditionAndTheSource() {
+			holdUtahLicenseAndEndorsement();
+			hold(verified(certification(49, 30, null)));
+
+			Reason reason = decide().reasons().get(0);
+
+			assertThat(reason.citation())
+				.isEqualTo(new Citation("UT-2026-01-01", "minimumTrainingHours", "Utah Admin. Code R156-24b-505"));
+			assertThat(reason.message())
+				.endsWith("Rule UT-2026-01-01, minimum training hours; source: Utah Admin. Code R156-24b-505.");
 		}
 
 		@Test

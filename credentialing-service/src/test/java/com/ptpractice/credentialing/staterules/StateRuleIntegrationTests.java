@@ -1,10 +1,6 @@
 package com.ptpractice.credentialing.staterules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class StateRuleIntegrationTests extends CredentialingApiTests {
 
 	@Test
-	void theSeedHoldsEveryRowOfTheSurveyAsTheFirstVersion() throws IOException {
-		List<Map<String, String>> survey = readSurvey();
+	void theSeedHoldsEveryRowOfTheSurveyAsTheFirstVersion() {
+		List<Map<String, String>> survey = SurveyCsv.read(SurveyCsv.FIRST_EDITION);
 		assertThat(survey).hasSize(51);
 
 		for (Map<String, String> row : survey) {
@@ -81,6 +77,27 @@ class StateRuleIntegrationTests extends CredentialingApiTests {
 		JsonNode versions = get("/state-rules/OR", admin(), HttpStatus.OK).get("versions");
 		assertThat(versions.get(0).get("status").asString()).isEqualTo("PROHIBITED");
 		assertThat(versions.get(0).get("effectiveUntil").asString()).isEqualTo(effectiveFrom);
+	}
+
+	@Test
+	void anAdministratorsVersionCarriesItsProvenanceAndIsMarkedForVerificationWhenOfLowConfidence() {
+		Map<String, Object> version = new LinkedHashMap<>(permitted("2099-05-01"));
+		version.put("source", "West Virginia board rule (test)");
+		version.put("note", "Rule text not found");
+		version.put("confidence", "LOW");
+		version.put("researchedOn", "2099-04-01");
+		version.put("lawEffectiveFrom", "2099-01-01");
+
+		JsonNode added = post("/state-rules/WV", admin(), version, HttpStatus.CREATED);
+
+		assertThat(added.get("version").asString()).isEqualTo("WV-2099-05-01");
+		assertThat(added.get("confidence").asString()).isEqualTo("LOW");
+		assertThat(added.get("researchedOn").asString()).isEqualTo("2099-04-01");
+		assertThat(added.get("lawEffectiveFrom").asString()).isEqualTo("2099-01-01");
+		assertThat(added.get("fixedMinimumsKnown").asBoolean()).isTrue();
+		assertThat(added.get("verifyWithStateBoard").asBoolean()).isTrue();
+		JsonNode audit = get("/audit?subject=STATE_RULE&subjectId=WV-2099-05-01", admin(), HttpStatus.OK);
+		assertThat(audit.get("content").get(0).get("after").get("confidence").asString()).isEqualTo("LOW");
 	}
 
 	@Test
@@ -180,48 +197,6 @@ class StateRuleIntegrationTests extends CredentialingApiTests {
 	private static String text(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return (value == null || value.isNull()) ? "" : value.asString();
-	}
-
-	private static List<Map<String, String>> readSurvey() throws IOException {
-		try (InputStream in = StateRuleIntegrationTests.class.getResourceAsStream("/dry-needling-state-rules.csv")) {
-			List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-			List<String> header = parseCsvLine(lines.get(0));
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (String line : lines.subList(1, lines.size())) {
-				List<String> cells = parseCsvLine(line);
-				Map<String, String> row = new LinkedHashMap<>();
-				for (int i = 0; i < header.size(); i++) {
-					row.put(header.get(i), cells.get(i));
-				}
-				rows.add(row);
-			}
-			return rows;
-		}
-	}
-
-	private static List<String> parseCsvLine(String line) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-				cell.append('"');
-				i++;
-			}
-			else if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (c == ',' && !quoted) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		cells.add(cell.toString());
-		return cells;
 	}
 
 }

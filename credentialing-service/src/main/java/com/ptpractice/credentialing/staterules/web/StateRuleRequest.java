@@ -3,6 +3,7 @@ package com.ptpractice.credentialing.staterules.web;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import com.ptpractice.credentialing.staterules.Confidence;
 import com.ptpractice.credentialing.staterules.RuleStatus;
 import com.ptpractice.credentialing.staterules.StateRuleTerms;
 import jakarta.validation.constraints.Max;
@@ -27,7 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @param registrationRequired whether a state registration or endorsement is required
  * @param writtenConsentRequired whether the patient's written consent is required
  * @param source statute, regulation or survey the rule comes from
- * @param note what else to know
+ * @param note what else to know; where no fixed minimum is given, why
+ * @param confidence {@code HIGH}, {@code MEDIUM} or {@code LOW}: how sure the source is;
+ * optional
+ * @param researchedOn the day the source was read; optional
+ * @param lawEffectiveFrom the day the law itself took effect, if the source gives it
  */
 record StateRuleRequest(
 		@NotBlank @Pattern(regexp = STATUSES,
@@ -38,15 +43,21 @@ record StateRuleRequest(
 		@PositiveOrZero @Max(10_000) @Nullable Integer minTrainingHours,
 		@PositiveOrZero @Max(10_000) @Nullable Integer minSupervisedSessions, boolean registrationRequired,
 		boolean writtenConsentRequired, @NotBlank @Size(max = 1000) @Nullable String source,
-		@Size(max = 2000) @Nullable String note) {
+		@Size(max = 2000) @Nullable String note,
+		@Pattern(regexp = CONFIDENCES, message = "must be one of HIGH, MEDIUM, LOW") @Nullable String confidence,
+		@Nullable LocalDate researchedOn, @Nullable LocalDate lawEffectiveFrom) {
 
 	static final String STATUSES = "PROHIBITED|PERMITTED|PERMITTED_WITH_ENDORSEMENT|UNSETTLED";
+
+	static final String CONFIDENCES = "HIGH|MEDIUM|LOW";
 
 	StateRuleTerms terms() {
 		return new StateRuleTerms(RuleStatus.valueOf(String.valueOf(this.status)),
 				Objects.requireNonNull(this.effectiveFrom, "effectiveFrom"), this.effectiveUntil, this.minYearsLicensed,
 				this.minTrainingHours, this.minSupervisedSessions, this.registrationRequired,
-				this.writtenConsentRequired, String.valueOf(this.source).strip(), this.note);
+				this.writtenConsentRequired, String.valueOf(this.source).strip(), this.note,
+				(this.confidence != null) ? Confidence.valueOf(this.confidence) : null, this.researchedOn,
+				this.lawEffectiveFrom);
 	}
 
 }

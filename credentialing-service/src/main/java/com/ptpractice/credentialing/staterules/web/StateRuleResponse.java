@@ -3,6 +3,7 @@ package com.ptpractice.credentialing.staterules.web;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.ptpractice.credentialing.staterules.Confidence;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.credentialing.staterules.RuleStatus;
 import com.ptpractice.credentialing.staterules.StateRule;
@@ -25,20 +26,34 @@ import org.jspecify.annotations.Nullable;
  * @param registrationRequired whether a state registration or endorsement is required
  * @param writtenConsentRequired whether the patient's written consent is required
  * @param source where the rule comes from
- * @param note what else to know
+ * @param note what else to know; where no fixed minimum is known, why
+ * @param fixedMinimumsKnown whether the version states a fixed minimum (years licensed,
+ * training hours or supervised sessions)
+ * @param confidence how sure the source is ({@code HIGH}: the rule or the board's own
+ * page; {@code MEDIUM}: a reputable secondary source quoting it; {@code LOW}: the rule
+ * exists but its text was not found); null where the version was recorded without a
+ * rating
+ * @param researchedOn the day the source was read, if recorded
+ * @param lawEffectiveFrom the day the law itself took effect, where the source gives it
+ * @param verifyWithStateBoard whether staff should verify the version with the state
+ * board before relying on it: it permits dry needling but is of low confidence or knows
+ * no fixed minimum
  * @param recordedBy who recorded this version
  * @param recordedAt when
  */
 record StateRuleResponse(String version, Jurisdiction state, String stateName, RuleStatus status,
 		LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil, @Nullable Integer minYearsLicensed,
 		@Nullable Integer minTrainingHours, @Nullable Integer minSupervisedSessions, boolean registrationRequired,
-		boolean writtenConsentRequired, String source, @Nullable String note, String recordedBy, Instant recordedAt) {
+		boolean writtenConsentRequired, String source, @Nullable String note, boolean fixedMinimumsKnown,
+		@Nullable Confidence confidence, @Nullable LocalDate researchedOn, @Nullable LocalDate lawEffectiveFrom,
+		boolean verifyWithStateBoard, String recordedBy, Instant recordedAt) {
 
 	static StateRuleResponse of(StateRule rule, StateRuleHistory history) {
 		return new StateRuleResponse(rule.versionId(), rule.state(), rule.state().displayName(), rule.status(),
 				rule.effectiveFrom(), history.endOf(rule), rule.minYearsLicensed(), rule.minTrainingHours(),
 				rule.minSupervisedSessions(), rule.registrationRequired(), rule.writtenConsentRequired(), rule.source(),
-				rule.note(), rule.recordedBy(), rule.recordedAt());
+				rule.note(), rule.fixedMinimumsKnown(), rule.confidence(), rule.researchedOn(), rule.lawEffectiveFrom(),
+				rule.verifyWithStateBoard(), rule.recordedBy(), rule.recordedAt());
 	}
 
 }

@@ -11,6 +11,7 @@ import com.ptpractice.common.security.Roles;
 import com.ptpractice.credentialing.eligibility.EligibilityService;
 import com.ptpractice.credentialing.system.SecurityConfiguration;
 import com.ptpractice.credentialing.therapists.TherapistAccess;
+import com.ptpractice.needling.Citation;
 import com.ptpractice.needling.Decision;
 import com.ptpractice.needling.Reason;
 import com.ptpractice.needling.ReasonCode;
@@ -48,7 +49,7 @@ class EligibilityControllerTests {
 
 	static final Decision PROHIBITED = new Decision(false,
 			List.of(new Reason(ReasonCode.STATE_PROHIBITS_DRY_NEEDLING,
-					"California does not allow physical therapists to perform dry needling.")),
+					"California does not allow physical therapists to perform dry needling.", null)),
 			"CA-2026-01-01", Instant.parse("2026-12-01T17:00:00Z"));
 
 	static final String SINGLE = "/eligibility/dry-needling?therapistId=" + THERAPIST
@@ -90,6 +91,23 @@ class EligibilityControllerTests {
 				 "reasons": [{"code": "STATE_PROHIBITS_DRY_NEEDLING",
 				              "message": "California does not allow physical therapists to perform dry needling."}],
 				 "ruleVersion": "CA-2026-01-01", "evaluatedAt": "2026-12-01T17:00:00Z"}
+				""", JsonCompareMode.STRICT));
+	}
+
+	@Test
+	void aReasonFromAStateConditionCarriesItsCitation() throws Exception {
+		Decision hoursShort = new Decision(false,
+				List.of(new Reason(ReasonCode.TOO_FEW_TRAINING_HOURS, "Nevada requires 150 hours.",
+						new Citation("NV-2026-12-02", "minimumTrainingHours", "ptboard.nv.gov"))),
+				"NV-2026-12-02", Instant.parse("2027-01-05T17:00:00Z"));
+		given(this.eligibility.decide(eq(THERAPIST), any(), any())).willReturn(hoursShort);
+
+		this.mvc.perform(get(SINGLE).with(as(Roles.SERVICE))).andExpect(status().isOk()).andExpect(content().json("""
+				{"eligible": false,
+				 "reasons": [{"code": "TOO_FEW_TRAINING_HOURS", "message": "Nevada requires 150 hours.",
+				              "citation": {"ruleVersion": "NV-2026-12-02", "condition": "minimumTrainingHours",
+				                           "source": "ptboard.nv.gov"}}],
+				 "ruleVersion": "NV-2026-12-02", "evaluatedAt": "2027-01-05T17:00:00Z"}
 				""", JsonCompareMode.STRICT));
 	}
 

@@ -182,6 +182,12 @@ class StateRuleControllerTests {
 						"\"effectiveFrom\": \"2027-07-01\", \"effectiveUntil\": \"2027-01-01\"")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("effectiveUntil"));
+		this.mvc
+			.perform(post("/state-rules/OR").with(as(Roles.CREDENTIALING_ADMIN))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(NEW_VERSION.replace("\"source\"", "\"confidence\": \"FAIRLY_SURE\", \"source\"")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("confidence"));
 		verifyNoInteractions(this.book);
 	}
 
