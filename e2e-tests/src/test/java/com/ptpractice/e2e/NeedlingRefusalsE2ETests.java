@@ -35,6 +35,8 @@ class NeedlingRefusalsE2ETests {
 
 	private static String frontDesk;
 
+	private static String practiceAdmin;
+
 	private static String readyPatient;
 
 	private static LocalDate day;
@@ -43,7 +45,7 @@ class NeedlingRefusalsE2ETests {
 
 	@BeforeAll
 	static void clinicsAndAReadyPatient() {
-		String practiceAdmin = userToken("practiceadmin");
+		practiceAdmin = userToken("practiceadmin");
 		admin = userToken("credadmin");
 		frontDesk = userToken("frontdesk");
 		CLINICS.put("UT", Fixtures.clinic(practiceAdmin, "Provo", "UT", "84601", "America/Denver", 40.23, -111.66));
@@ -51,8 +53,8 @@ class NeedlingRefusalsE2ETests {
 		CLINICS.put("WA",
 				Fixtures.clinic(practiceAdmin, "Spokane", "WA", "99201", "America/Los_Angeles", 47.66, -117.43));
 		CLINICS.put("NY", Fixtures.clinic(practiceAdmin, "Albany", "NY", "12207", "America/New_York", 42.65, -73.76));
-		readyPatient = Fixtures.screenedPatient(frontDesk, true);
 		day = LocalDate.now(ZoneId.of("America/Denver")).plusDays(20 + (int) (Math.random() * 40));
+		readyPatient = evaluated(Fixtures.screenedPatient(frontDesk, true));
 	}
 
 	@Test
@@ -111,7 +113,7 @@ class NeedlingRefusalsE2ETests {
 
 	@Test
 	void aPatientWhoseConsentWasRevoked() {
-		String patient = Fixtures.screenedPatient(frontDesk, false);
+		String patient = evaluated(Fixtures.screenedPatient(frontDesk, false));
 		String consent = Fixtures.consent(frontDesk, patient);
 		HttpResponse<String> revoked = Http.post(
 				PatientsHttp.API + "/" + patient + "/consents/" + consent + "/revocation", frontDesk,
@@ -123,10 +125,29 @@ class NeedlingRefusalsE2ETests {
 
 	@Test
 	void aPatientNeverScreened() {
-		String patient = Fixtures.registeredPatient(frontDesk);
+		String patient = evaluated(Fixtures.registeredPatient(frontDesk));
 		Fixtures.consent(frontDesk, patient);
 
 		assertRefused(book(patient, utahTherapist(), "UT"), "SCREENING_MISSING");
+	}
+
+	/**
+	 * The patient with the initial evaluation every needling visit needs, the day before
+	 * (with a therapist of its own), so that each refusal here has exactly one reason.
+	 */
+	private static String evaluated(String patientId) {
+		String therapist = Fixtures.therapist(admin);
+		Fixtures.assignDaily(practiceAdmin, CLINICS.get("UT"), therapist, "08:00", "09:00");
+		String startsAt = day.minusDays(1)
+			.atTime(LocalTime.of(8, 0))
+			.atZone(ZoneId.of("America/Denver"))
+			.toOffsetDateTime()
+			.toString();
+		HttpResponse<String> evaluation = Http.post(APPOINTMENTS, frontDesk, Map.of("patientId", patientId,
+				"therapistId", therapist, "clinicId", CLINICS.get("UT"), "type", "INITIAL_EVALUATION", "startsAt",
+				startsAt), UUID.randomUUID().toString());
+		assertThat(evaluation.statusCode()).as(evaluation.body()).isEqualTo(201);
+		return patientId;
 	}
 
 	private static String utahTherapist() {
@@ -153,12 +174,17 @@ class NeedlingRefusalsE2ETests {
 		assertThat(codes).as(refused.body()).containsExactly(reason);
 	}
 
-	/** Nothing was ever booked for the patient all these refusals were for. */
+	/**
+	 * Nothing but the evaluation was ever booked for the patient all these refusals were
+	 * for.
+	 */
 	@AfterAll
 	static void nothingWasBooked() {
 		HttpResponse<String> appointments = Stack.get(APPOINTMENTS + "?patientId=" + readyPatient, frontDesk);
 		assertThat(appointments.statusCode()).isEqualTo(200);
-		assertThat(Stack.body(appointments).size()).as(appointments.body()).isZero();
+		assertThat(Stack.body(appointments).values().stream().map((visit) -> visit.get("type").asString()).toList())
+			.as(appointments.body())
+			.containsExactly("INITIAL_EVALUATION");
 	}
 
 }
