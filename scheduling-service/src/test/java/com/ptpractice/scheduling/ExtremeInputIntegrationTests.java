@@ -11,6 +11,8 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -28,6 +30,14 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 
 	@Autowired
 	ApplicationContext context;
+
+	/**
+	 * The sweep asks the stubs nothing slow; a loaded build machine should not fail it.
+	 */
+	@DynamicPropertySource
+	static void patientReadTimeout(DynamicPropertyRegistry registry) {
+		registry.add("ptpractice.services.read-timeout", () -> "5s");
+	}
 
 	@TestFactory
 	Stream<DynamicNode> noInputOfAnyEndpointAnswersA500OrChangesAnything() {
