@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import com.ptpractice.common.security.KeycloakJwt;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -86,7 +89,7 @@ public final class ExtremeInputs {
 				keysOf(info).forEach((key) -> endpoints.put(key, handler));
 			}
 		});
-		return new ExtremeInputs(mvc, new DatabaseFingerprint(context.getBean(javax.sql.DataSource.class)), endpoints);
+		return new ExtremeInputs(mvc, new DatabaseFingerprint(context.getBean(DataSource.class)), endpoints);
 	}
 
 	/**
@@ -218,7 +221,7 @@ public final class ExtremeInputs {
 		}
 
 		private MockHttpServletRequestBuilder build(Map<String, String> path, Map<String, String> query,
-				@org.jspecify.annotations.Nullable String body) {
+				@Nullable String body) {
 			String uri = this.pattern;
 			for (Map.Entry<String, String> variable : path.entrySet()) {
 				uri = uri.replace("{" + variable.getKey() + "}",

@@ -65,7 +65,7 @@ record Probe(String endpoint, String what, @Nullable String field, MockHttpServl
 			wrong.add("the body shows a stack trace or exception");
 		}
 		JsonNode problem = readProblem(body);
-		if (problem == null || problem.path("status").asInt() != status) {
+		if (problem == null || !problem.path("status").isNumber() || problem.path("status").asInt() != status) {
 			wrong.add("the body is not a problem with status " + status);
 		}
 		else if (status == 400 && this.field != null) {
