@@ -11,6 +11,7 @@ import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.ExtremeInputs;
 import com.ptpractice.common.test.PostgresTest;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +20,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -97,6 +102,26 @@ class ExtremeInputIntegrationTests {
 			.probes();
 	}
 
+	@Test
+	void aDateOutOfRangeIsA400ThatNamesTheFieldAndSaysWhatIsWrong() throws Exception {
+		this.mvc
+			.perform(get("/patients/" + UUID.randomUUID() + "/dry-needling-readiness")
+				.queryParam("at", "+999999999-12-31T23:59:59Z")
+				.with(as(Roles.SERVICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors[0].field").value("at"))
+			.andExpect(jsonPath("$.errors[0].message").value("must lie between the years 0001 and 9999"));
+		this.mvc
+			.perform(post("/patients").with(as(Roles.FRONT_DESK)).contentType(MediaType.APPLICATION_JSON).content("""
+					{"firstName": "Ann", "lastName": "Old", "birthDate": "-999999999-01-01", "sex": "FEMALE",
+					 "phone": "(303) 555-0100",
+					 "address": {"line1": "1 Main St", "city": "Denver", "state": "CO", "postalCode": "80202"}}"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("birthDate"))
+			.andExpect(jsonPath("$.errors[0].message").value("must lie between the years 0001 and 9999"));
+	}
+
 	private static String screeningWithNeedleFear() {
 		return """
 				{"answers": [
@@ -113,14 +138,18 @@ class ExtremeInputIntegrationTests {
 		return JsonPath.read(send(uri, role, json), "$.id");
 	}
 
+	private static RequestPostProcessor as(String role) {
+		return jwt()
+			.jwt((token) -> token.subject(ExtremeInputs.SUBJECT).claim("realm_access", Map.of("roles", List.of(role))))
+			.authorities(KeycloakJwt.realmRolesConverter());
+	}
+
 	private String send(String uri, String role, String json) throws Exception {
-		return this.mvc.perform(post(uri)
-			.with(jwt()
-				.jwt((token) -> token.subject(ExtremeInputs.SUBJECT)
-					.claim("realm_access", Map.of("roles", List.of(role))))
-				.authorities(KeycloakJwt.realmRolesConverter()))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		return this.mvc.perform(post(uri).with(as(role)).contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -42,6 +43,7 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 	@TestFactory
 	Stream<DynamicNode> noInputOfAnyEndpointAnswersA500OrChangesAnything() {
 		UUID clinic = openClinic("UT", "America/Denver");
+		warmUpTheStubbedServices(clinic);
 		UUID therapist = assignNewTherapist(clinic, "2026-01-01", """
 				[{"dayOfWeek":"MONDAY","startTime":"08:00","endTime":"17:00"}]""");
 		UUID patient = UUID.randomUUID();
@@ -99,6 +101,31 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 						.param("near", "40.76,-111.89")
 						.param("radiusKm", 50))
 			.probes();
+	}
+
+	/**
+	 * The first call to the stubbed credentialing service (a token, then the therapist)
+	 * can outlast the read timeout on a cold JVM on a loaded machine; an assignment that
+	 * gets a 503 stores nothing, so it is simply asked again.
+	 */
+	private void warmUpTheStubbedServices(UUID clinic) {
+		String hours = """
+				{"therapistId":"%s","effectiveFrom":"2026-01-01",
+				 "hours":[{"dayOfWeek":"SUNDAY","startTime":"08:00","endTime":"09:00"}]}""";
+		for (int attempt = 0; attempt < 5; attempt++) {
+			int status = this.client.post()
+				.uri("/clinics/{id}/assignments", clinic)
+				.headers(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(hours.formatted(UUID.randomUUID()))
+				.exchange()
+				.returnResult()
+				.getStatus()
+				.value();
+			if (status != 503) {
+				return;
+			}
+		}
 	}
 
 	private UUID bookFollowUp(UUID patient, UUID therapist, UUID clinic, String startsAt) {

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ApplicationContext;
@@ -54,6 +56,8 @@ public final class ExtremeInputs {
 
 	/** The subject of every token: a UUID, as Keycloak's user ids are. */
 	public static final String SUBJECT = "0e000000-0000-4000-8000-00000000e001";
+
+	private static final Logger log = LoggerFactory.getLogger(ExtremeInputs.class);
 
 	private static final Pattern ROLE = Pattern.compile("has(?:Any)?Role\\('([A-Z_]+)'");
 
@@ -125,7 +129,7 @@ public final class ExtremeInputs {
 			requests += tests.size();
 			nodes.add(DynamicContainer.dynamicContainer(endpoint.getKey(), tests.stream()));
 		}
-		System.out.printf("Extreme inputs: %d endpoints mapped, %d declared, %d requests%n", this.endpoints.size(),
+		log.info("Extreme inputs: {} endpoints mapped, {} declared, {} requests", this.endpoints.size(),
 				this.samples.size(), requests);
 		return nodes.stream();
 	}
