@@ -86,8 +86,9 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = fieldOf(ex);
 		if (field != null) {
-			return badRequest(List.of(new FieldError(field,
-					"has a value of the wrong type or format (instants need an offset, such as 2027-01-05T09:00:00-07:00)")));
+			String outOfRange = outOfRangeMessage(ex);
+			return badRequest(List.of(new FieldError(field, (outOfRange != null) ? outOfRange
+					: "has a value of the wrong type or format (instants need an offset, such as 2027-01-05T09:00:00-07:00)")));
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Request body not readable",
 				"The request body is missing, is not valid JSON, or has a value of the wrong type.");
@@ -98,7 +99,9 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 	protected @Nullable ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		String field = (ex.getPropertyName() != null) ? ex.getPropertyName() : "request";
-		return badRequest(List.of(new FieldError(field, "has a value of the wrong format")));
+		String outOfRange = outOfRangeMessage(ex);
+		return badRequest(
+				List.of(new FieldError(field, (outOfRange != null) ? outOfRange : "has a value of the wrong format")));
 	}
 
 	@Override
@@ -188,6 +191,18 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 							: "[" + reference.getIndex() + "]")
 					.collect(Collectors.joining("."))
 					.replace(".[", "[");
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * What a date or time outside {@link ClientTimes}' range was refused for, if it was.
+	 */
+	private static @Nullable String outOfRangeMessage(Exception ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof ClientTimes.OutOfRangeException outOfRange) {
+				return outOfRange.getMessage();
 			}
 		}
 		return null;

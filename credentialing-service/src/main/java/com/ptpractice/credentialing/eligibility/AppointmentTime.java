@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import com.ptpractice.common.web.ClientTimes;
 import com.ptpractice.common.web.InvalidFieldException;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +26,8 @@ public record AppointmentTime(Instant start, LocalDate localDate) {
 	/**
 	 * Reads an ISO-8601 instant with offset (such as {@code 2026-12-01T10:00:00-07:00})
 	 * and an optional IANA zone (such as {@code America/Denver}).
-	 * @throws InvalidFieldException naming {@code at} or {@code zone} when unreadable
+	 * @throws InvalidFieldException naming {@code at} or {@code zone} when unreadable, or
+	 * {@code at} when outside the years a client may send (see {@link ClientTimes})
 	 */
 	public static AppointmentTime parse(String at, @Nullable String zone) {
 		OffsetDateTime start = parseStart(at);
@@ -49,7 +51,7 @@ public record AppointmentTime(Instant start, LocalDate localDate) {
 		// a '+' in a query string that was not percent-encoded arrives as a space
 		String text = at.strip().replace(' ', '+');
 		try {
-			return OffsetDateTime.parse(text);
+			return ClientTimes.requireInRange("at", OffsetDateTime.parse(text));
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidFieldException("at",

@@ -33,7 +33,7 @@ class AuditController {
 	AuditPageResponse read(@RequestParam(required = false) @Nullable UUID patientId,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) @Nullable OffsetDateTime from,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) @Nullable OffsetDateTime to,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		AuditQuery query = new AuditQuery(patientId, (from != null) ? from.toInstant() : null,
 				(to != null) ? to.toInstant() : null);

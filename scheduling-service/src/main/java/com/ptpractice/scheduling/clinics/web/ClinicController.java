@@ -60,7 +60,7 @@ class ClinicController {
 	@GetMapping("/clinics")
 	@PreAuthorize(READERS)
 	ClinicPageResponse list(@RequestParam(required = false) @Nullable String state,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
 		return ClinicPageResponse.of(this.clinics.list(state, page, size));
 	}

@@ -1,0 +1,148 @@
+package com.ptpractice.scheduling;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.ptpractice.common.test.ExtremeInputs;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * No 500 from any input: every endpoint of the scheduling service, each date, number and
+ * id input at a time, with years ±999999999, offsets beyond ±18:00, numbers past 32 bits,
+ * non-UUID ids and JSON of the wrong type, answers a 4xx problem and changes nothing. The
+ * credentialing and patient services are WireMock stubs; the requests start from a
+ * clinic, a therapist and a booked visit made through the API.
+ */
+@AutoConfigureMockMvc
+class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	/**
+	 * The sweep asks the stubs nothing slow; a loaded build machine should not fail it.
+	 */
+	@DynamicPropertySource
+	static void patientReadTimeout(DynamicPropertyRegistry registry) {
+		registry.add("ptpractice.services.read-timeout", () -> "5s");
+	}
+
+	@TestFactory
+	Stream<DynamicNode> noInputOfAnyEndpointAnswersA500OrChangesAnything() {
+		UUID clinic = openClinic("UT", "America/Denver");
+		warmUpTheStubbedServices(clinic);
+		UUID therapist = assignNewTherapist(clinic, "2026-01-01", """
+				[{"dayOfWeek":"MONDAY","startTime":"08:00","endTime":"17:00"}]""");
+		UUID patient = UUID.randomUUID();
+		UUID appointment = bookFollowUp(patient, therapist, clinic, "2026-06-01T09:00:00-06:00");
+		String clinicBody = """
+				{"name": "Extreme %s", "addressLine1": "1 Main St", "addressLine2": "Suite 2", "city": "Salt Lake City",
+				 "state": "UT", "postalCode": "84101", "phone": "801-555-0100", "zoneId": "America/Denver",
+				 "latitude": 40.76, "longitude": -111.89, "active": true}""".formatted(UUID.randomUUID());
+		return ExtremeInputs.of(this.context, this.mvc)
+			.endpoint("GET /appointment-types")
+			.endpoint("POST /clinics", (sample) -> sample.body(clinicBody))
+			.endpoint("PUT /clinics/{id}", (sample) -> sample.path("id", clinic).body(clinicBody))
+			.endpoint("GET /clinics/{id}", (sample) -> sample.path("id", clinic))
+			.endpoint("GET /clinics", (sample) -> sample.param("state", "UT").param("page", 0).param("size", 50))
+			.endpoint("POST /clinics/{clinicId}/assignments",
+					(sample) -> sample.path("clinicId", clinic)
+						.body("""
+								{"therapistId": "%s", "effectiveFrom": "2026-02-01", "effectiveUntil": "2026-12-31",
+								 "hours": [{"dayOfWeek": "TUESDAY", "startTime": "08:00", "endTime": "12:00"}]}"""
+							.formatted(UUID.randomUUID())))
+			.endpoint("GET /clinics/{clinicId}/assignments", (sample) -> sample.path("clinicId", clinic))
+			.endpoint("POST /therapists/{therapistId}/time-off",
+					(sample) -> sample.path("therapistId", therapist).body("""
+							{"startsAt": "2026-07-06T09:00:00-06:00", "endsAt": "2026-07-06T12:00:00-06:00",
+							 "reason": "Conference"}"""))
+			.endpoint("GET /availability",
+					(sample) -> sample.param("type", "FOLLOW_UP")
+						.param("from", "2026-06-01T00:00:00-06:00")
+						.param("to", "2026-06-08T00:00:00-06:00")
+						.param("clinicId", clinic)
+						.param("state", "UT")
+						.param("therapistId", therapist)
+						.param("limit", 100))
+			.endpoint("GET /appointments/at-risk", (sample) -> sample.param("page", 0).param("size", 20))
+			.endpoint("POST /appointments", (sample) -> sample.body("""
+					{"patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "FOLLOW_UP",
+					 "startsAt": "2026-06-01T11:00:00-06:00"}""".formatted(UUID.randomUUID(), therapist, clinic)))
+			.endpoint("POST /appointments/{id}/reschedule", (sample) -> sample.path("id", appointment).body("""
+					{"startsAt": "2026-06-01T13:00:00-06:00", "therapistId": "%s"}""".formatted(therapist)))
+			.endpoint("POST /appointments/{id}/cancel",
+					(sample) -> sample.path("id", appointment).body("{\"reason\": \"Patient is ill\"}"))
+			.endpoint("POST /appointments/{id}/check-in", (sample) -> sample.path("id", appointment))
+			.endpoint("POST /appointments/{id}/complete", (sample) -> sample.path("id", appointment))
+			.endpoint("POST /appointments/{id}/no-show", (sample) -> sample.path("id", appointment))
+			.endpoint("GET /appointments/{id}", (sample) -> sample.path("id", appointment))
+			.endpoint("GET /appointments", (sample) -> sample.param("patientId", patient))
+			.endpoint("GET /clinics/{id}/day", (sample) -> sample.path("id", clinic).param("date", "2026-06-01"))
+			.endpoint("GET /therapists/{id}/schedule",
+					(sample) -> sample.path("id", therapist)
+						.param("from", "2026-06-01T00:00:00-06:00")
+						.param("to", "2026-06-08T00:00:00-06:00"))
+			.endpoint("GET /public/clinics",
+					(sample) -> sample.param("service", "dry-needling")
+						.param("state", "UT")
+						.param("near", "40.76,-111.89")
+						.param("radiusKm", 50))
+			.probes();
+	}
+
+	/**
+	 * The first call to the stubbed credentialing service (a token, then the therapist)
+	 * can outlast the read timeout on a cold JVM on a loaded machine; an assignment that
+	 * gets a 503 stores nothing, so it is simply asked again.
+	 */
+	private void warmUpTheStubbedServices(UUID clinic) {
+		String hours = """
+				{"therapistId":"%s","effectiveFrom":"2026-01-01",
+				 "hours":[{"dayOfWeek":"SUNDAY","startTime":"08:00","endTime":"09:00"}]}""";
+		for (int attempt = 0; attempt < 5; attempt++) {
+			int status = this.client.post()
+				.uri("/clinics/{id}/assignments", clinic)
+				.headers(admin())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(hours.formatted(UUID.randomUUID()))
+				.exchange()
+				.returnResult()
+				.getStatus()
+				.value();
+			if (status != 503) {
+				return;
+			}
+		}
+	}
+
+	private UUID bookFollowUp(UUID patient, UUID therapist, UUID clinic, String startsAt) {
+		Map<String, Object> body = Map.of("patientId", patient, "therapistId", therapist, "clinicId", clinic, "type",
+				"FOLLOW_UP", "startsAt", startsAt);
+		Object id = this.client.post()
+			.uri("/appointments")
+			.headers(frontDesk())
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		return UUID.fromString(String.valueOf(id));
+	}
+
+}
