@@ -143,9 +143,10 @@ class NeedlingRefusalsE2ETests {
 			.atZone(ZoneId.of("America/Denver"))
 			.toOffsetDateTime()
 			.toString();
-		HttpResponse<String> evaluation = Http.post(APPOINTMENTS, frontDesk, Map.of("patientId", patientId,
-				"therapistId", therapist, "clinicId", CLINICS.get("UT"), "type", "INITIAL_EVALUATION", "startsAt",
-				startsAt), UUID.randomUUID().toString());
+		HttpResponse<String> evaluation = Http.post(
+				APPOINTMENTS, frontDesk, Map.of("patientId", patientId, "therapistId", therapist, "clinicId",
+						CLINICS.get("UT"), "type", "INITIAL_EVALUATION", "startsAt", startsAt),
+				UUID.randomUUID().toString());
 		assertThat(evaluation.statusCode()).as(evaluation.body()).isEqualTo(201);
 		return patientId;
 	}

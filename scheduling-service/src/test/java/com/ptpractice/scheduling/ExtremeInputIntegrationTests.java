@@ -77,6 +77,8 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 						.param("state", "UT")
 						.param("therapistId", therapist)
 						.param("limit", 100))
+			.endpoint("GET /patients/{patientId}/prior-evaluation",
+					(sample) -> sample.path("patientId", patient).param("before", "2026-06-01T09:00:00-06:00"))
 			.endpoint("GET /appointments/at-risk", (sample) -> sample.param("page", 0).param("size", 20))
 			.endpoint("POST /appointments", (sample) -> sample.body("""
 					{"patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "FOLLOW_UP",

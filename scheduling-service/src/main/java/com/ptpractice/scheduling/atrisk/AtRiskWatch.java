@@ -29,6 +29,9 @@ public class AtRiskWatch {
 
 	public static final int MAX_PAGE_SIZE = 50;
 
+	/** The last page number asked for, as the other lists bound theirs. */
+	public static final int MAX_PAGE = 100_000;
+
 	private final AtRiskQueries queries;
 
 	private final DryNeedlingDecisions needling;
@@ -43,8 +46,8 @@ public class AtRiskWatch {
 
 	/** One page of the upcoming needling appointments, re-evaluated now. */
 	public Evaluation evaluate(int page, int size) {
-		if (page < 0) {
-			throw new InvalidFieldException("page", "must be 0 or more");
+		if (page < 0 || page > MAX_PAGE) {
+			throw new InvalidFieldException("page", "must be between 0 and " + MAX_PAGE);
 		}
 		if (size < 1 || size > MAX_PAGE_SIZE) {
 			throw new InvalidFieldException("size", "must be between 1 and " + MAX_PAGE_SIZE);
