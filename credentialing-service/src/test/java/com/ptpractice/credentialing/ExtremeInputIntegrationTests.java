@@ -105,7 +105,8 @@ class ExtremeInputIntegrationTests {
 								{"status": "PERMITTED", "effectiveFrom": "%s", "effectiveUntil": "2031-01-01",
 								 "minYearsLicensed": 2, "minTrainingHours": 50, "minSupervisedSessions": 10,
 								 "registrationRequired": false, "writtenConsentRequired": true,
-								 "source": "Colorado rule, as amended", "note": "Sample"}"""
+								 "source": "Colorado rule, as amended", "note": "Sample", "confidence": "HIGH",
+								 "researchedOn": "2026-12-01", "lawEffectiveFrom": "2020-07-01"}"""
 							.formatted(LocalDate.parse(newestFrom).plusYears(1))))
 			.endpoint("GET /audit",
 					(sample) -> sample.param("subject", "THERAPIST")
