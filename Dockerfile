@@ -27,14 +27,19 @@ COPY mvnw ./
 COPY .mvn/ .mvn/
 COPY pom.xml ./
 COPY common/pom.xml common/
+COPY needling-rule/pom.xml needling-rule/
 COPY web/pom.xml web/
 COPY gateway/pom.xml gateway/
 COPY scheduling-service/pom.xml scheduling-service/
 COPY patient-service/pom.xml patient-service/
 COPY credentialing-service/pom.xml credentialing-service/
+# in the reactor, though no image is built from them
+COPY e2e-tests/pom.xml e2e-tests/
+COPY bench/pom.xml bench/
 RUN chmod +x mvnw && ./mvnw -B -ntp dependency:go-offline
 
 COPY common/src common/src
+COPY needling-rule/src needling-rule/src
 COPY web/package.json web/package-lock.json web/tsconfig.json web/vite.config.ts web/index.html web/
 COPY web/src web/src
 COPY gateway/src gateway/src
