@@ -315,9 +315,13 @@ start() {
 		say "Use 'scripts/stack.sh status' to see it, 'scripts/stack.sh stop' to stop it."
 		return 0
 	fi
-	command -v curl >/dev/null || fail "curl is needed to check health"
 	# shellcheck source=java-env.sh
 	source "$ROOT/scripts/java-env.sh"
+	# shellcheck source=prerequisites.sh
+	source "$ROOT/scripts/prerequisites.sh"
+	require_tools run
+	ensure_postgres
+	ensure_redis
 	check_ports_free
 	mkdir -p "$PIDS" "$LOGS"
 	"$ROOT/scripts/setup-databases.sh"

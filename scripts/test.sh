@@ -8,11 +8,20 @@
 #      first) and stops again (a stack that is already running is reused as it is);
 #   4. the browser tests (web/e2e, Playwright driving Debian's Chromium) against the same
 #      stack.
+# First, within seconds, it checks what those steps need (scripts/prerequisites.sh): a JDK
+# 21+, curl, unzip, psql, ss, python3, Node 20.19+ with npm, docker-compose and Chromium,
+# installed with apt-get when it runs as root (as CI does), else named; and a PostgreSQL
+# and a Redis on their configured addresses, provided from Debian's packages (as root)
+# when none answers there.
 # Arguments go to the first Maven run, e.g. scripts/test.sh -pl gateway -am.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
 echo "Using JDK at $JAVA_HOME"
+source scripts/prerequisites.sh
+require_tools test
+ensure_postgres
+ensure_redis
 
 ./mvnw -B -ntp verify "$@"
 
