@@ -4,8 +4,9 @@
 #      PostgreSQL (./mvnw verify; this also builds the service jars);
 #   2. validation of docker-compose.yml without a Docker engine;
 #   3. end-to-end tests with real Keycloak tokens against the whole stack, which this
-#      script starts with scripts/stack.sh on databases of their own (*_e2e, emptied
-#      first) and stops again (a stack that is already running is reused as it is);
+#      script starts with scripts/stack.sh (two gateways, two scheduling instances) on
+#      databases of their own (*_e2e, emptied first) and stops again (a stack that is
+#      already running is reused as it is);
 #   4. the browser tests (web/e2e, Playwright driving Debian's Chromium) against the same
 #      stack.
 # First, within seconds, it checks what those steps need (scripts/prerequisites.sh): a JDK
@@ -38,7 +39,9 @@ else
 	export SCHEDULING_DB_URL="$db/scheduling_e2e" PATIENTS_DB_URL="$db/patients_e2e" \
 		CREDENTIALING_DB_URL="$db/credentialing_e2e" E2E_SCHEDULING_DB_URL="$db/scheduling_e2e"
 	trap 'scripts/stack.sh stop' EXIT
-	scripts/stack.sh start --detach
+	# two gateways and two scheduling instances: the scale-out tests use both, every other
+	# test goes through the first gateway, which balances over both scheduling instances
+	scripts/stack.sh start --detach --replicas scheduling-service=2,gateway=2
 fi
 ./mvnw -B -ntp verify -pl e2e-tests -De2e
 
