@@ -5,11 +5,23 @@
 #
 #   scripts/stack.sh [start]        start, wait until healthy, stop everything on Ctrl-C
 #   scripts/stack.sh start --detach start, wait until healthy, return (stop it later)
+#   scripts/stack.sh start --replicas scheduling-service=2,gateway=2 [--detach]
+#                                   N instances of a service: the first on its usual port,
+#                                   the others on consecutive ports of the service's block
+#                                   (gateway 8090.., scheduling 8100.., patients 8110..,
+#                                   credentialing 8120..); every gateway balances over all
+#                                   instances of each service
 #   scripts/stack.sh stop           stop what a previous start left running
 #   scripts/stack.sh status         what runs, and whether it is healthy
 #   scripts/stack.sh stop-service NAME / start-service NAME
-#                                   stop or (re)start one service of a running stack, e.g.
-#                                   credentialing-service (the acceptance suite's fail-closed test)
+#                                   stop or (re)start one instance of a running stack, e.g.
+#                                   credentialing-service (the acceptance suite's fail-closed
+#                                   test) or scheduling-service-2 (its second instance)
+#
+# Every process listens on PTP_BIND_ADDRESS (default 127.0.0.1: nothing is reachable from
+# other machines; 0.0.0.0 for every interface). Each service serves its actuator on its
+# own management port, its port + 1000 (gateway 9080, scheduling 9081, ...), never on the
+# API port.
 #
 # Environment: the variables README.md lists (database URLs, secrets, Keycloak address)
 # pass through to the processes; PTP_JAVA_OPTS replaces the services' JVM options;
@@ -29,17 +41,68 @@ KEYCLOAK_MANAGEMENT_PORT=9180
 REALM_FILE="$ROOT/keycloak/realm-clinic.json"
 JAVA_OPTS_SERVICES=${PTP_JAVA_OPTS:--Xms32m -Xmx192m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m}
 STACK_TIMEOUT=${STACK_TIMEOUT:-300}
+BIND_ADDRESS=${PTP_BIND_ADDRESS:-127.0.0.1}
+# where this script (health checks) and the gateways (their services) reach the processes
+case "$BIND_ADDRESS" in 0.0.0.0 | :: | "") LOCAL_HOST=127.0.0.1 ;; *) LOCAL_HOST=$BIND_ADDRESS ;; esac
+MANAGEMENT_OFFSET=1000
+REPLICAS_FILE="$RUN/replicas"
 
 MODULES=(credentialing-service patient-service scheduling-service gateway)
 
-# name port health-url
-PROCESSES=(
-	"keycloak $KEYCLOAK_PORT http://localhost:$KEYCLOAK_MANAGEMENT_PORT/health/ready"
-	"credentialing-service 8083 http://localhost:8083/actuator/health/readiness"
-	"patient-service 8082 http://localhost:8082/actuator/health/readiness"
-	"scheduling-service 8081 http://localhost:8081/actuator/health/readiness"
-	"gateway 8080 http://localhost:8080/actuator/health/readiness"
-)
+# module, port of its first instance, first port of its other instances, the gateway's
+# variable for its instances
+declare -A FIRST_PORT=([credentialing-service]=8083 [patient-service]=8082 [scheduling-service]=8081 [gateway]=8080)
+declare -A MORE_PORTS=([credentialing-service]=8120 [patient-service]=8110 [scheduling-service]=8100 [gateway]=8090)
+declare -A URL_VARIABLE=([credentialing-service]=CREDENTIALING_URL [patient-service]=PATIENTS_URL [scheduling-service]=SCHEDULING_URL)
+declare -A REPLICAS=()
+
+# --replicas scheduling-service=2,gateway=2
+parse_replicas() {
+	local spec=$1 item module count
+	for item in ${spec//,/ }; do
+		module=${item%%=*}
+		count=${item#*=}
+		[ -n "${FIRST_PORT[$module]:-}" ] || fail "unknown service '$module' in --replicas (one of: ${MODULES[*]})"
+		[[ "$count" =~ ^[1-9]$ ]] || fail "--replicas $module=$count: give 1 to 9 instances"
+		REPLICAS[$module]=$count
+	done
+}
+
+# What the running stack was started with (start writes it, stop removes it).
+[ -f "$REPLICAS_FILE" ] && parse_replicas "$(cat "$REPLICAS_FILE")"
+
+replicas_of() { echo "${REPLICAS[$1]:-1}"; }
+
+# An instance: NAME (module, or module-N for the N-th) and its port.
+instance_port() {
+	local module=$1 n=$2
+	if [ "$n" -eq 1 ]; then echo "${FIRST_PORT[$module]}"; else echo $((MORE_PORTS[$module] + n - 2)); fi
+}
+
+instance_name() {
+	if [ "$2" -eq 1 ]; then echo "$1"; else echo "$1-$2"; fi
+}
+
+# name port health-url of every process
+processes() {
+	local module n port
+	echo "keycloak $KEYCLOAK_PORT http://$LOCAL_HOST:$KEYCLOAK_MANAGEMENT_PORT/health/ready"
+	for module in "${MODULES[@]}"; do
+		for n in $(seq 1 "$(replicas_of "$module")"); do
+			port=$(instance_port "$module" "$n")
+			echo "$(instance_name "$module" "$n") $port http://$LOCAL_HOST:$((port + MANAGEMENT_OFFSET))/actuator/health/readiness"
+		done
+	done
+}
+
+# The instances of a service as the gateway's variable lists them (comma-separated).
+instance_urls() {
+	local module=$1 n urls=()
+	for n in $(seq 1 "$(replicas_of "$module")"); do
+		urls+=("http://$LOCAL_HOST:$(instance_port "$module" "$n")")
+	done
+	(IFS=,; echo "${urls[*]}")
+}
 
 say() { printf '%s\n' "$*"; }
 fail() { printf 'stack: %s\n' "$*" >&2; exit 1; }
@@ -58,19 +121,18 @@ running_pids() {
 }
 
 check_ports_free() {
-	local entry name port extra busy=0
-	for entry in "${PROCESSES[@]}"; do
-		read -r name port _ <<<"$entry"
-		if ss -Hltn "sport = :$port" | grep -q .; then
-			extra=$(ss -Hltnp "sport = :$port" | grep -o 'users:(([^)]*' | head -1 | sed 's/users:((//')
-			say "Port $port, needed by $name, is already in use${extra:+ by $extra}." >&2
-			busy=1
-		fi
-	done
-	if ss -Hltn "sport = :$KEYCLOAK_MANAGEMENT_PORT" | grep -q .; then
-		say "Port $KEYCLOAK_MANAGEMENT_PORT, needed by Keycloak's health endpoint, is already in use." >&2
-		busy=1
-	fi
+	local name port management extra busy=0
+	while read -r name port _; do
+		management=$((port + MANAGEMENT_OFFSET))
+		[ "$name" = keycloak ] && management=$KEYCLOAK_MANAGEMENT_PORT
+		for port in $port $management; do
+			if ss -Hltn "sport = :$port" | grep -q .; then
+				extra=$(ss -Hltnp "sport = :$port" | grep -o 'users:(([^)]*' | head -1 | sed 's/users:((//')
+				say "Port $port, needed by $name, is already in use${extra:+ by $extra}." >&2
+				busy=1
+			fi
+		done
+	done < <(processes)
 	[ $busy -eq 0 ] || fail "free the ports above (or stop what uses them) and run again"
 }
 
@@ -125,7 +187,7 @@ prepare_class_cache() {
 	"$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
 	# shellcheck disable=SC2086 # JVM options are words
 	if "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES $(class_cache_option "$dir" record) -Dspring.context.exit=onRefresh \
-		-jar "$dir/$module-$VERSION.jar" --server.port=0 >"$LOGS/$module-cache.log" 2>&1; then
+		-jar "$dir/$module-$VERSION.jar" --server.port=0 --management.server.port=0 >"$LOGS/$module-cache.log" 2>&1; then
 		printf '%s\n' "$stamp" >"$dir/stamp"
 	else
 		say "Could not record the class cache of $module (see $LOGS/$module-cache.log); it starts without." >&2
@@ -161,7 +223,7 @@ start_keycloak() {
 	KC_BOOTSTRAP_ADMIN_USERNAME=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin} \
 		KC_BOOTSTRAP_ADMIN_PASSWORD=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin} \
 		JAVA_OPTS_KC_HEAP=${JAVA_OPTS_KC_HEAP:--Xms64m -Xmx512m} \
-		launch keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev \
+		launch keycloak "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host="$BIND_ADDRESS" \
 		--http-port=$KEYCLOAK_PORT --http-management-port=$KEYCLOAK_MANAGEMENT_PORT \
 		--hostname=http://localhost:$KEYCLOAK_PORT --health-enabled=true --import-realm
 }
@@ -170,24 +232,45 @@ start_keycloak() {
 # load shows as resident memory the JVM never asked for: two arenas are plenty for a JVM.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
+# Starts instance NAME of a module on PORT: the API on BIND_ADDRESS:PORT, the actuator on
+# BIND_ADDRESS:PORT+1000; a gateway is told every instance of each service.
 start_service() {
-	local module=$1 dir="$RUN/app/$1"
+	local name=$1 module=$2 port=$3 dir="$RUN/app/$2" jar environment=() other
+	jar="$ROOT/$module/target/$module-$VERSION.jar"
+	environment=(SERVER_ADDRESS="$BIND_ADDRESS" MANAGEMENT_SERVER_ADDRESS="$BIND_ADDRESS"
+		MANAGEMENT_PORT=$((port + MANAGEMENT_OFFSET)))
+	if [ "$module" = gateway ]; then
+		for other in "${!URL_VARIABLE[@]}"; do
+			# a list given in the environment wins
+			[ -n "${!URL_VARIABLE[$other]:-}" ] || environment+=("${URL_VARIABLE[$other]}=$(instance_urls "$other")")
+		done
+	fi
 	if [ -f "$dir/stamp" ]; then
 		# shellcheck disable=SC2086 # JVM options are words
-		launch "$module" "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES $(class_cache_option "$dir" use) \
-			-jar "$dir/$module-$VERSION.jar"
+		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES \
+			$(class_cache_option "$dir" use) -jar "$dir/$module-$VERSION.jar" --server.port="$port"
 	else
 		# shellcheck disable=SC2086
-		launch "$module" "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES -jar "$ROOT/$module/target/$module-$VERSION.jar"
+		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES -jar "$jar" \
+			--server.port="$port"
 	fi
+}
+
+start_instances_of() {
+	local module=$1 n
+	for n in $(seq 1 "$(replicas_of "$module")"); do
+		start_service "$(instance_name "$module" "$n")" "$module" "$(instance_port "$module" "$n")"
+	done
 }
 
 # Waits for every process, or only for those named.
 wait_healthy() {
 	local deadline=$((SECONDS + STACK_TIMEOUT)) entry name url pending
+	local entries
+	mapfile -t entries < <(processes)
 	while :; do
 		pending=()
-		for entry in "${PROCESSES[@]}"; do
+		for entry in "${entries[@]}"; do
 			read -r name _ url <<<"$entry"
 			[ $# -eq 0 ] || [[ " $* " == *" $name "* ]] || continue
 			if ! kill -0 "$(cat "$PIDS/$name.pid" 2>/dev/null || echo 0)" 2>/dev/null; then
@@ -221,17 +304,25 @@ stop_all() {
 		pid=${entry##*:}
 		kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
 	done
-	rm -f "$PIDS"/*.pid
+	rm -f "$PIDS"/*.pid "$REPLICAS_FILE"
 	say "Stopped."
 }
 
 service_port() {
-	local entry name port
-	for entry in "${PROCESSES[@]}"; do
-		read -r name port _ <<<"$entry"
+	local name port
+	while read -r name port _; do
 		[ "$name" = "$1" ] && [ "$name" != keycloak ] && { echo "$port"; return 0; }
+	done < <(processes)
+	fail "unknown service instance '$1' (one of: $(processes | awk '$1 != "keycloak" {print $1}' | tr '\n' ' '))"
+}
+
+# The module an instance name belongs to (scheduling-service-2 -> scheduling-service).
+module_of() {
+	local module
+	for module in "${MODULES[@]}"; do
+		[[ "$1" == "$module" || "$1" =~ ^$module-[0-9]$ ]] && { echo "$module"; return 0; }
 	done
-	fail "unknown service '$1' (one of: ${MODULES[*]})"
+	fail "unknown service instance '$1'"
 }
 
 stop_service() {
@@ -264,7 +355,7 @@ start_one_service() {
 	# shellcheck source=java-env.sh
 	source "$ROOT/scripts/java-env.sh"
 	mkdir -p "$PIDS" "$LOGS"
-	start_service "$name"
+	start_service "$name" "$(module_of "$name")" "$port"
 	wait_healthy "$name" || fail "$name did not become healthy (see $LOGS/$name.log)"
 	say "Started $name."
 }
@@ -282,13 +373,15 @@ load_demo_data() {
 }
 
 print_banner() {
+	local instances
+	instances=$(processes | awk '$1 != "keycloak" {printf "%s%s :%s (actuator :%s)", sep, $1, $2, $2 + 1000; sep = "\n                          "}')
 	cat <<EOF
 
-The platform is up ($1 s).
+The platform is up ($1 s), listening on $BIND_ADDRESS.
   Gateway (API)           http://localhost:8080/api/...
   Public clinic finder    http://localhost:8080/api/public/clinics
   Keycloak                http://localhost:$KEYCLOAK_PORT  (realm clinic; admin console admin / admin)
-  Services                scheduling :8081, patients :8082, credentialing :8083
+  Instances               $(printf '%b' "$instances")
   Logs                    $LOGS
 
 Demo logins (demo only; password = username + "-demo"):
@@ -308,18 +401,25 @@ EOF
 }
 
 start() {
-	local detach=$1 started=$SECONDS existing
+	local detach=$1 replicas=$2 started=$SECONDS existing
 	existing=$(running_pids)
 	if [ -n "$existing" ]; then
 		say "The stack is already running ($(echo "$existing" | tr '\n' ' ')); not starting another."
 		say "Use 'scripts/stack.sh status' to see it, 'scripts/stack.sh stop' to stop it."
 		return 0
 	fi
-	command -v curl >/dev/null || fail "curl is needed to check health"
 	# shellcheck source=java-env.sh
 	source "$ROOT/scripts/java-env.sh"
+	# shellcheck source=prerequisites.sh
+	source "$ROOT/scripts/prerequisites.sh"
+	require_tools run
+	ensure_postgres
+	ensure_redis
+	REPLICAS=()
+	[ -z "$replicas" ] || parse_replicas "$replicas"
 	check_ports_free
 	mkdir -p "$PIDS" "$LOGS"
+	printf '%s\n' "${replicas:-}" >"$REPLICAS_FILE"
 	"$ROOT/scripts/setup-databases.sh"
 	fetch_keycloak
 	prepare_realm
@@ -331,9 +431,9 @@ start() {
 	fi
 	start_keycloak
 	for module in "${MODULES[@]}"; do
-		start_service "$module"
+		start_instances_of "$module"
 	done
-	say "Starting Keycloak and the four services; waiting until all are healthy ..."
+	say "Starting Keycloak and the services ($(processes | awk '$1 != "keycloak" {print $1}' | tr '\n' ' ')); waiting until all are healthy ..."
 	if ! wait_healthy; then
 		stop_all
 		return 1
@@ -349,9 +449,8 @@ start() {
 }
 
 status() {
-	local entry name url pid
-	for entry in "${PROCESSES[@]}"; do
-		read -r name _ url <<<"$entry"
+	local name url pid
+	while read -r name _ url; do
 		pid=$(cat "$PIDS/$name.pid" 2>/dev/null || true)
 		if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
 			if curl -fsS -m 2 "$url" 2>/dev/null | grep -q '"UP"'; then
@@ -362,20 +461,34 @@ status() {
 		else
 			say "$name: not running"
 		fi
+	done < <(processes)
+}
+
+start_command() {
+	local detach=no replicas=""
+	while [ $# -gt 0 ]; do
+		case "$1" in
+			--detach) detach=yes ;;
+			--replicas)
+				replicas=${2:?--replicas needs e.g. scheduling-service=2,gateway=2}
+				shift
+				;;
+			--replicas=*) replicas=${1#--replicas=} ;;
+			*) fail "unknown option $1 (start [--detach] [--replicas service=N,...])" ;;
+		esac
+		shift
 	done
+	start "$detach" "$replicas"
 }
 
 case "${1:-start}" in
 	start)
-		case "${2:-}" in
-			--detach) start yes ;;
-			"") start no ;;
-			*) fail "unknown option $2 (start [--detach])" ;;
-		esac
+		shift || true
+		start_command "$@"
 		;;
 	stop) stop_all ;;
 	status) status ;;
 	stop-service) stop_service "${2:?name a service}" ;;
 	start-service) start_one_service "${2:?name a service}" ;;
-	*) fail "usage: scripts/stack.sh [start [--detach]|stop|status|stop-service NAME|start-service NAME]" ;;
+	*) fail "usage: scripts/stack.sh [start [--detach] [--replicas service=N,...]|stop|status|stop-service NAME|start-service NAME]" ;;
 esac

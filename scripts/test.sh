@@ -5,15 +5,25 @@
 #   2. validation of docker-compose.yml without a Docker engine, and of the Kubernetes
 #      manifests without a cluster (scripts/check-deploy.sh: render, schemas, policies);
 #   3. end-to-end tests with real Keycloak tokens against the whole stack, which this
-#      script starts with scripts/stack.sh on databases of their own (*_e2e, emptied
-#      first) and stops again (a stack that is already running is reused as it is);
+#      script starts with scripts/stack.sh (two gateways, two scheduling instances) on
+#      databases of their own (*_e2e, emptied first) and stops again (a stack that is
+#      already running is reused as it is);
 #   4. the browser tests (web/e2e, Playwright driving Debian's Chromium) against the same
 #      stack.
+# First, within seconds, it checks what those steps need (scripts/prerequisites.sh): a JDK
+# 21+, curl, unzip, psql, ss, python3, Node 20.19+ with npm, docker-compose and Chromium,
+# installed with apt-get when it runs as root (as CI does), else named; and a PostgreSQL
+# and a Redis on their configured addresses, provided from Debian's packages (as root)
+# when none answers there.
 # Arguments go to the first Maven run, e.g. scripts/test.sh -pl gateway -am.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
 echo "Using JDK at $JAVA_HOME"
+source scripts/prerequisites.sh
+require_tools test
+ensure_postgres
+ensure_redis
 
 ./mvnw -B -ntp verify "$@"
 
@@ -31,7 +41,9 @@ else
 	export SCHEDULING_DB_URL="$db/scheduling_e2e" PATIENTS_DB_URL="$db/patients_e2e" \
 		CREDENTIALING_DB_URL="$db/credentialing_e2e" E2E_SCHEDULING_DB_URL="$db/scheduling_e2e"
 	trap 'scripts/stack.sh stop' EXIT
-	scripts/stack.sh start --detach
+	# two gateways and two scheduling instances: the scale-out tests use both, every other
+	# test goes through the first gateway, which balances over both scheduling instances
+	scripts/stack.sh start --detach --replicas scheduling-service=2,gateway=2
 fi
 ./mvnw -B -ntp verify -pl e2e-tests -De2e
 

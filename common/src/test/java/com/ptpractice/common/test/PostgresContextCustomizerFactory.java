@@ -21,6 +21,9 @@ import org.springframework.test.context.MergedContextConfiguration;
  */
 class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
+	/** The name of the property source that points a context at its test database. */
+	static final String PROPERTY_SOURCE = "postgresTestDatabase";
+
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
@@ -37,9 +40,7 @@ class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 			Map<String, Object> properties = Map.of("spring.datasource.url", database.url(),
 					"spring.datasource.username", database.username(), "spring.datasource.password",
 					database.password());
-			context.getEnvironment()
-				.getPropertySources()
-				.addFirst(new MapPropertySource("postgresTestDatabase", properties));
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 		}
 
 	}

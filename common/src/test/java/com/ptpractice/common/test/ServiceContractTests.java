@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,7 +20,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
  * What every servlet service promises, run against the real application on a random port
- * with its real JWT decoder: health probes, only health, info and metrics exposed,
+ * with its real JWT decoder: health probes, only health, info and metrics exposed, and
+ * only on the management port (random here, {@code MANAGEMENT_PORT} in a deployment),
  * problem+json for unknown paths, and token checks (signature, issuer, audience, expiry).
  * A service's integration test extends this and adds its own assertions.
  */
@@ -33,6 +35,9 @@ public abstract class ServiceContractTests {
 	@Autowired
 	protected RestTestClient client;
 
+	@LocalManagementPort
+	private int managementPort;
+
 	@DynamicPropertySource
 	static void trustTestIssuer(DynamicPropertyRegistry registry) {
 		issuer.register(registry);
@@ -41,9 +46,14 @@ public abstract class ServiceContractTests {
 	/** A role that may call the service's API. */
 	protected abstract String allowedRole();
 
+	/** The actuator's port, which is not the API's. */
+	protected RestTestClient management() {
+		return RestTestClient.bindToServer().baseUrl("http://localhost:" + this.managementPort).build();
+	}
+
 	@Test
 	void reportsLivenessAndReadinessWithoutAToken() {
-		this.client.get()
+		management().get()
 			.uri("/actuator/health/liveness")
 			.exchange()
 			.expectStatus()
@@ -51,7 +61,7 @@ public abstract class ServiceContractTests {
 			.expectBody()
 			.jsonPath("$.status")
 			.isEqualTo("UP");
-		this.client.get()
+		management().get()
 			.uri("/actuator/health/readiness")
 			.exchange()
 			.expectStatus()
@@ -63,11 +73,19 @@ public abstract class ServiceContractTests {
 
 	@Test
 	void exposesOnlyHealthInfoAndPrometheus() {
-		this.client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/info").exchange().expectStatus().isOk();
+		management().get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+		management().get().uri("/actuator/info").exchange().expectStatus().isOk();
 		String token = issuer.token("contract-user", allowedRole());
-		this.client.get().uri("/actuator/env").headers(bearer(token)).exchange().expectStatus().isNotFound();
-		this.client.get().uri("/actuator/beans").headers(bearer(token)).exchange().expectStatus().isNotFound();
+		management().get().uri("/actuator/env").headers(bearer(token)).exchange().expectStatus().isNotFound();
+		management().get().uri("/actuator/beans").headers(bearer(token)).exchange().expectStatus().isNotFound();
+	}
+
+	@Test
+	void servesNoActuatorOnTheApiPort() {
+		String token = issuer.token("contract-user", allowedRole());
+		for (String path : new String[] { "/actuator/health/readiness", "/actuator/prometheus", "/actuator/info" }) {
+			this.client.get().uri(path).headers(bearer(token)).exchange().expectStatus().isNotFound();
+		}
 	}
 
 	@Test

@@ -1,18 +1,23 @@
 package com.ptpractice.gateway.routing;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Where the services the gateway routes to live. The routes in {@code application.yml}
- * and the gateway's own clients read their base URLs from here.
+ * Where the services the gateway routes to live: each one's service id (the routes'
+ * {@code lb://} addresses and the guard's clients' hosts) and the list of its instances,
+ * over which Spring Cloud LoadBalancer balances (locally a list of addresses; in
+ * Kubernetes one address, the service's, which the cluster balances).
  *
  * @param scheduling the scheduling service
  * @param patients the patient service
@@ -30,13 +35,31 @@ public record DownstreamServices(@Valid @NotNull Downstream scheduling, @Valid @
 					.get(id));
 	}
 
+	/** The service with this service id, if there is one. */
+	Optional<Downstream> withServiceId(String serviceId) {
+		return all().filter((service) -> service.serviceId().equals(serviceId)).findFirst();
+	}
+
+	Stream<Downstream> all() {
+		return Stream.of(this.scheduling, this.patients, this.credentialing);
+	}
+
 	/**
 	 * One downstream service.
 	 *
 	 * @param displayName how problems name the service to a person
-	 * @param baseUrl scheme, host and port of the service
+	 * @param serviceId the name the load balancer knows it by
+	 * @param baseUrl scheme, host and port of each instance (property {@code base-url}:
+	 * one address, or a comma-separated list)
 	 */
-	public record Downstream(@NotNull String displayName, @NotNull URI baseUrl) {
+	public record Downstream(@NotNull String displayName, @NotNull String serviceId,
+			@NotEmpty List<@NotNull URI> baseUrl) {
+
+		/** The address that the load balancer resolves to one of the instances. */
+		URI balancedUrl() {
+			return URI.create("http://" + this.serviceId);
+		}
+
 	}
 
 }

@@ -10,7 +10,9 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.ptpractice.common.security.Roles;
+import com.ptpractice.common.test.AnotherInstance;
 import com.ptpractice.common.test.TestIssuer;
+import com.ptpractice.gateway.GatewayApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
@@ -45,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The browser's whole way through the running gateway: sign-in against a stand-in for
  * Keycloak (its token, key and user-info endpoints stubbed, tokens signed by
- * {@link TestIssuer}), the session, CSRF, token relay and renewal, and sign-out; bearer
- * callers beside it, unchanged.
+ * {@link TestIssuer}), the session (kept in the local Redis, shared by every gateway),
+ * CSRF, token relay and renewal, and sign-out; bearer callers beside it, unchanged.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "logging.level.org.springframework.security=DEBUG")
@@ -67,6 +71,9 @@ class BrowserSessionIntegrationTests {
 
 	@Autowired
 	WebTestClient client;
+
+	@Autowired
+	ConfigurableEnvironment environment;
 
 	@DynamicPropertySource
 	static void stubs(DynamicPropertyRegistry registry) {
@@ -348,6 +355,51 @@ class BrowserSessionIntegrationTests {
 		session.get("/bff/user").exchange().expectStatus().isUnauthorized();
 	}
 
+	/**
+	 * Sessions live in Redis, not in one gateway's memory: another gateway (or this one
+	 * after a restart, which is the same: a process that never saw the sign-in) knows the
+	 * browser, relays its token, checks its CSRF token, and a sign-out there ends the
+	 * session here too.
+	 */
+	@Test
+	void aSessionSignedInHereWorksOnAnotherGatewayAndEndsEverywhereWhenSignedOutThere() {
+		Session here = signIn("/", Roles.FRONT_DESK);
+		String cancel = "/appointments/" + UUID.randomUUID() + "/cancel";
+		backend.stubFor(post(cancel).willReturn(okJson("{\"status\":\"CANCELLED\"}")));
+
+		try (ConfigurableApplicationContext otherGateway = anotherGateway()) {
+			Session there = here.through(WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + otherGateway.getEnvironment().getProperty("local.server.port"))
+				.build());
+			there.get("/bff/user")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.username")
+				.isEqualTo("frontdesk");
+			there.post("/api/scheduling" + cancel, false)
+				.bodyValue(Map.of("reason", "patient called"))
+				.exchange()
+				.expectStatus()
+				.isForbidden();
+			there.post("/api/scheduling" + cancel, true)
+				.bodyValue(Map.of("reason", "patient called"))
+				.exchange()
+				.expectStatus()
+				.isOk();
+			backend.verify(postRequestedFor(urlEqualTo(cancel)).withHeader(HttpHeaders.AUTHORIZATION,
+					equalTo("Bearer " + here.accessToken())));
+			there.post("/bff/logout", true).exchange().expectStatus().isOk();
+		}
+		here.get("/bff/user").exchange().expectStatus().isUnauthorized();
+	}
+
+	/** A second gateway application with this test's settings, on ports of its own. */
+	private ConfigurableApplicationContext anotherGateway() {
+		return AnotherInstance.start(GatewayApplication.class, this.environment, null);
+	}
+
 	@Test
 	void signOutWithoutTheCsrfTokenIsRefused() {
 		Session session = signIn("/", Roles.FRONT_DESK);
@@ -442,6 +494,12 @@ class BrowserSessionIntegrationTests {
 	/** A signed-in browser: its cookies, and what Keycloak gave the gateway for it. */
 	record Session(WebTestClient client, String sessionId, String csrfToken, String accessToken, String idToken,
 			String landedOn) {
+
+		/** The same browser talking to another gateway. */
+		Session through(WebTestClient otherGateway) {
+			return new Session(otherGateway, this.sessionId, this.csrfToken, this.accessToken, this.idToken,
+					this.landedOn);
+		}
 
 		WebTestClient.RequestHeadersSpec<?> get(String path) {
 			return this.client.get().uri(path).cookie("SESSION", this.sessionId).cookie("XSRF-TOKEN", this.csrfToken);

@@ -22,6 +22,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -30,6 +31,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -46,12 +49,17 @@ class RoutingIntegrationTests {
 	@Autowired
 	WebTestClient client;
 
+	@LocalManagementPort
+	int managementPort;
+
 	@DynamicPropertySource
 	static void downstreamServices(DynamicPropertyRegistry registry) {
 		backend.start();
 		issuer.register(registry);
 		registry.add("ptpractice.services.scheduling.base-url", backend::baseUrl);
-		registry.add("ptpractice.services.patients.base-url", backend::baseUrl);
+		// two instances of the patient service, the first one stopped
+		registry.add("ptpractice.services.patients.base-url",
+				() -> "http://127.0.0.1:" + unusedPort() + "," + backend.baseUrl());
 		registry.add("ptpractice.services.credentialing.base-url", () -> "http://127.0.0.1:" + unusedPort());
 		registry.add("spring.cloud.gateway.server.webflux.httpclient.response-timeout", () -> "2s");
 		registry.add("resilience4j.timelimiter.configs.default.timeout-duration", () -> "3s");
@@ -202,10 +210,44 @@ class RoutingIntegrationTests {
 	}
 
 	@Test
-	void reportsLivenessAndReadiness() {
-		this.client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
-		this.client.get().uri("/actuator/env").headers(bearer(frontDeskToken)).exchange().expectStatus().isNotFound();
+	void aStoppedInstanceIsSkippedAndTheRequestGoesToTheOther() {
+		backend.stubFor(get("/patients/me").willReturn(okJson("{\"mrn\":\"M-1\"}")));
+		String patientToken = issuer.token("patient-1", Roles.PATIENT);
+
+		for (int i = 0; i < 4; i++) {
+			this.client.get().uri("/api/patients/me").headers(bearer(patientToken)).exchange().expectStatus().isOk();
+		}
+		backend.verify(4, getRequestedFor(urlEqualTo("/patients/me")));
+	}
+
+	@Test
+	void anAnswerFromAServiceIsNeverSentAgain() {
+		backend.stubFor(post("/patients").willReturn(aResponse().withStatus(503)));
+
+		this.client.post()
+			.uri("/api/patients")
+			.headers(bearer(frontDeskToken))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503);
+		backend.verify(1, postRequestedFor(urlEqualTo("/patients")));
+	}
+
+	@Test
+	void reportsLivenessAndReadinessOnTheManagementPortOnly() {
+		WebTestClient management = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build();
+		management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+		management.get().uri("/actuator/env").headers(bearer(frontDeskToken)).exchange().expectStatus().isNotFound();
+		for (String path : new String[] { "/actuator/health/readiness", "/actuator/prometheus", "/actuator/info" }) {
+			this.client.get().uri(path).headers(bearer(frontDeskToken)).exchange().expectStatus().isNotFound();
+			this.client.get().uri(path).exchange().expectStatus().isNotFound();
+		}
 	}
 
 	@Test

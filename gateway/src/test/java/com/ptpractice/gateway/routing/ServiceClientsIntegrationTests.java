@@ -30,6 +30,9 @@ class ServiceClientsIntegrationTests {
 
 	static final WireMockServer keycloakAndServices = new WireMockServer(options().dynamicPort());
 
+	/** A second instance of the credentialing service. */
+	static final WireMockServer credentialingTwo = new WireMockServer(options().dynamicPort());
+
 	@Autowired
 	@Qualifier("credentialingClient")
 	WebClient credentialing;
@@ -41,24 +44,27 @@ class ServiceClientsIntegrationTests {
 	@DynamicPropertySource
 	static void pointAtStubs(DynamicPropertyRegistry registry) {
 		keycloakAndServices.start();
+		credentialingTwo.start();
 		String base = keycloakAndServices.baseUrl();
 		registry.add("spring.security.oauth2.client.provider.keycloak.token-uri",
 				() -> base + "/realms/clinic/protocol/openid-connect/token");
-		registry.add("ptpractice.services.credentialing.base-url", () -> base + "/credentialing");
-		registry.add("ptpractice.services.patients.base-url", () -> base + "/patients-service");
+		registry.add("ptpractice.services.credentialing.base-url", () -> base + "," + credentialingTwo.baseUrl());
+		registry.add("ptpractice.services.patients.base-url", () -> base);
 	}
 
 	@AfterAll
 	static void stopStubs() {
 		keycloakAndServices.stop();
+		credentialingTwo.stop();
 	}
 
 	@Test
 	void callsCarryOneCachedClientCredentialsToken() {
 		keycloakAndServices.stubFor(post("/realms/clinic/protocol/openid-connect/token").willReturn(okJson("""
 				{"access_token": "gateway-token-1", "token_type": "Bearer", "expires_in": 300}""")));
-		keycloakAndServices.stubFor(get(urlEqualTo("/credentialing/eligibility")).willReturn(okJson("{}")));
-		keycloakAndServices.stubFor(get(urlEqualTo("/patients-service/patients/7")).willReturn(okJson("{}")));
+		keycloakAndServices.stubFor(get(urlEqualTo("/eligibility")).willReturn(okJson("{}")));
+		credentialingTwo.stubFor(get(urlEqualTo("/eligibility")).willReturn(okJson("{}")));
+		keycloakAndServices.stubFor(get(urlEqualTo("/patients/7")).willReturn(okJson("{}")));
 
 		this.credentialing.get().uri("/eligibility").retrieve().toBodilessEntity().block();
 		this.credentialing.get().uri("/eligibility").retrieve().toBodilessEntity().block();
@@ -66,10 +72,13 @@ class ServiceClientsIntegrationTests {
 
 		keycloakAndServices.verify(1, postRequestedFor(urlEqualTo("/realms/clinic/protocol/openid-connect/token"))
 			.withRequestBody(containing("grant_type=client_credentials")));
-		keycloakAndServices.verify(2, getRequestedFor(urlEqualTo("/credentialing/eligibility"))
-			.withHeader("Authorization", equalTo("Bearer gateway-token-1")));
-		keycloakAndServices.verify(1, getRequestedFor(urlEqualTo("/patients-service/patients/7"))
-			.withHeader("Authorization", equalTo("Bearer gateway-token-1")));
+		// two instances of credentialing: round robin, one call each
+		keycloakAndServices.verify(1, getRequestedFor(urlEqualTo("/eligibility")).withHeader("Authorization",
+				equalTo("Bearer gateway-token-1")));
+		credentialingTwo.verify(1, getRequestedFor(urlEqualTo("/eligibility")).withHeader("Authorization",
+				equalTo("Bearer gateway-token-1")));
+		keycloakAndServices.verify(1, getRequestedFor(urlEqualTo("/patients/7")).withHeader("Authorization",
+				equalTo("Bearer gateway-token-1")));
 	}
 
 }

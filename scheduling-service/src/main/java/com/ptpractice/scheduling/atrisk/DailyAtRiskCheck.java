@@ -2,11 +2,16 @@ package com.ptpractice.scheduling.atrisk;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,11 +27,23 @@ import org.springframework.transaction.support.TransactionTemplate;
  * before the patient arrives and the history shows when a visit became at risk. A day is
  * recorded once; a run that a dependency interrupts records nothing and the next run (or
  * a restart) tries again.
+ * <p>
+ * With several instances, only one runs it: the scheduled run takes ShedLock's row
+ * {@value #LOCK} in PostgreSQL first and the others skip theirs. The lock is kept at
+ * least {@link #LOCK_AT_LEAST} (an instance whose cron fires a little later finds it
+ * taken, not free) and lapses after {@link #LOCK_AT_MOST} when its holder crashed
+ * mid-run.
  */
 @Component
 public class DailyAtRiskCheck {
 
 	private static final Logger log = LoggerFactory.getLogger(DailyAtRiskCheck.class);
+
+	static final String LOCK = "at-risk-daily";
+
+	static final Duration LOCK_AT_LEAST = Duration.ofMinutes(10);
+
+	static final Duration LOCK_AT_MOST = Duration.ofMinutes(30);
 
 	private final AtRiskWatch watch;
 
@@ -40,8 +57,11 @@ public class DailyAtRiskCheck {
 
 	private final AtRiskProperties properties;
 
+	private final LockingTaskExecutor locks;
+
 	DailyAtRiskCheck(AtRiskWatch watch, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, Clock clock,
-			AtRiskProperties properties) {
+			AtRiskProperties properties, LockingTaskExecutor locks) {
+		this.locks = locks;
 		this.watch = watch;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
@@ -52,7 +72,28 @@ public class DailyAtRiskCheck {
 
 	@Scheduled(cron = "${ptpractice.at-risk.cron}", zone = "${ptpractice.at-risk.zone}")
 	void everyMorning() {
-		recordToday();
+		runUnlessAnotherInstanceDoes();
+	}
+
+	/**
+	 * Records today's run under the job's lock; false when another instance holds it.
+	 */
+	boolean runUnlessAnotherInstanceDoes() {
+		LockConfiguration lock = new LockConfiguration(Instant.now(), LOCK, LOCK_AT_MOST, LOCK_AT_LEAST);
+		TaskResult<Integer> result;
+		try {
+			result = this.locks.executeWithLock(this::recordToday, lock);
+		}
+		catch (RuntimeException | Error ex) {
+			throw ex;
+		}
+		catch (Throwable ex) {
+			throw new IllegalStateException(ex);
+		}
+		if (!result.wasExecuted()) {
+			log.info("At-risk check skipped here: another instance holds its lock");
+		}
+		return result.wasExecuted();
 	}
 
 	/**
