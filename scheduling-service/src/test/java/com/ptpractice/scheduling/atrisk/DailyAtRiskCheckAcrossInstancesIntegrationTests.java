@@ -3,10 +3,12 @@ package com.ptpractice.scheduling.atrisk;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.ptpractice.common.test.AnotherInstance;
 import com.ptpractice.scheduling.ApiIntegrationTestSupport;
 import com.ptpractice.scheduling.SchedulingApplication;
@@ -35,8 +37,11 @@ class DailyAtRiskCheckAcrossInstancesIntegrationTests extends ApiIntegrationTest
 
 	private static final Clock JANUARY_20 = Clock.fixed(Instant.parse("2026-01-20T15:00:00Z"), ZoneOffset.UTC);
 
+	/** Eligible at whatever instant was asked (WireMock's response template). */
 	private static final String ELIGIBLE = """
-			{"eligible":true,"reasons":[],"ruleVersion":"v1","evaluatedAt":"2026-06-01T15:00:00Z"}""";
+			{"eligible":true,"reasons":[],"ruleVersion":"v1","evaluatedAt":"{{request.query.at}}"}""";
+
+	private final List<StubMapping> stubbed = new ArrayList<>();
 
 	@Autowired
 	ConfigurableEnvironment environment;
@@ -49,13 +54,20 @@ class DailyAtRiskCheckAcrossInstancesIntegrationTests extends ApiIntegrationTest
 		this.jdbc.sql("DELETE FROM shedlock WHERE name = :name").param("name", DailyAtRiskCheck.LOCK).update();
 	}
 
+	@AfterEach
+	void removeStubs() {
+		this.stubbed.forEach(stubs::removeStub);
+		this.stubbed.clear();
+	}
+
 	@Test
 	void twoInstancesRunTheDayOnceAndACrashedHoldersLockLapses() throws Exception {
 		// answers slow enough that both instances ask for the lock while the run is on
-		stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling")).atPriority(50)
-			.willReturn(okJson(ELIGIBLE).withFixedDelay(200)));
-		stubs.stubFor(get(urlPathMatching("/patient-service/patients/[^/]+/dry-needling-readiness")).atPriority(50)
-			.willReturn(okJson(ELIGIBLE).withFixedDelay(200)));
+		this.stubbed.add(stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling")).atPriority(50)
+			.willReturn(okJson(ELIGIBLE).withTransformers("response-template").withFixedDelay(200))));
+		this.stubbed.add(stubs
+			.stubFor(get(urlPathMatching("/patient-service/patients/[^/]+/dry-needling-readiness")).atPriority(50)
+				.willReturn(okJson(ELIGIBLE).withTransformers("response-template").withFixedDelay(200))));
 		insertUpcomingNeedlingVisit();
 		freeTheLock();
 
