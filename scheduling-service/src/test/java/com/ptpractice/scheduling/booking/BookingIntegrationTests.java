@@ -365,7 +365,7 @@ class BookingIntegrationTests extends ApiIntegrationTestSupport {
 
 	@Test
 	void needlingFailsClosedWhenThePatientServiceIsTooSlow() {
-		expectFailClosed(okJson(ELIGIBLE), okJson(ELIGIBLE).withFixedDelay(1500));
+		expectFailClosed(okJson(ELIGIBLE), okJson(ELIGIBLE).withFixedDelay(4000));
 	}
 
 	@Test

@@ -135,7 +135,7 @@ class ClinicsAndAssignmentsIntegrationTests extends ApiIntegrationTestSupport {
 		stubs.stubFor(get(urlPathEqualTo("/credentialing/therapists/" + resetting)).atPriority(1)
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		stubs.stubFor(get(urlPathEqualTo("/credentialing/therapists/" + slow)).atPriority(1)
-			.willReturn(aResponse().withStatus(200).withFixedDelay(1500)));
+			.willReturn(aResponse().withStatus(200).withFixedDelay(4000)));
 
 		for (UUID therapist : new UUID[] { erring, resetting, slow }) {
 			assignment(clinic, therapist, WEEKDAY_MORNINGS).expectStatus().isEqualTo(503);
