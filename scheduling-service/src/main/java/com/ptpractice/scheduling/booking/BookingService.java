@@ -20,6 +20,7 @@ import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
 import com.ptpractice.scheduling.needling.DryNeedlingDecisions.Parts;
 import com.ptpractice.scheduling.needling.DryNeedlingDecisions;
+import com.ptpractice.scheduling.needling.PriorEvaluations;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,13 +55,15 @@ public class BookingService {
 
 	private final DryNeedlingDecisions needling;
 
+	private final PriorEvaluations evaluations;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	BookingService(Appointments appointments, AppointmentInserts inserts, JdbcAggregateTemplate aggregates,
 			AppointmentTypeCatalog types, ClinicService clinics, AssignmentService assignments,
-			DryNeedlingDecisions needling, TransactionTemplate transaction, Clock clock) {
+			DryNeedlingDecisions needling, PriorEvaluations evaluations, TransactionTemplate transaction, Clock clock) {
 		this.appointments = appointments;
 		this.inserts = inserts;
 		this.aggregates = aggregates;
@@ -68,6 +71,7 @@ public class BookingService {
 		this.clinics = clinics;
 		this.assignments = assignments;
 		this.needling = needling;
+		this.evaluations = evaluations;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -173,9 +177,11 @@ public class BookingService {
 				this.needling.require(needling);
 			}
 			Instant now = this.clock.instant();
+			Instant before = appointment.startsAt();
 			AppointmentEvent event = appointment.reschedule(therapist, move.startsAt(), endsAt, by, now);
 			Appointment saved = this.appointments.save(appointment);
 			this.aggregates.insert(event);
+			keepEvaluationUnderItsVisits(saved, before);
 			if (idempotencyKey != null) {
 				this.inserts.remember(by, idempotencyKey, move.hash(), saved.id(), now);
 			}
@@ -204,14 +210,34 @@ public class BookingService {
 		return new ScheduledAppointment(appointment, this.clinics.get(appointment.clinicId()).zoneId());
 	}
 
+	/**
+	 * Applies a transition under the patient's lock (the lock a booking deciding on the
+	 * patient's evaluation holds), so that an evaluation is never cancelled or no-showed
+	 * from under a needling visit being booked on it.
+	 */
 	private ScheduledAppointment change(UUID id, Transition transition) {
+		UUID patient = find(id).patientId();
 		return this.transaction.execute((status) -> {
+			this.inserts.lock("patient:" + patient);
 			Appointment appointment = find(id);
 			AppointmentEvent event = transition.apply(appointment, this.clock.instant());
 			Appointment saved = this.appointments.save(appointment);
 			this.aggregates.insert(event);
+			keepEvaluationUnderItsVisits(saved, saved.startsAt());
 			return new ScheduledAppointment(saved, this.clinics.get(saved.clinicId()).zoneId());
 		});
+	}
+
+	/**
+	 * After a change to an initial evaluation (inside its transaction, under the
+	 * patient's lock): refuses it if a later live needling visit of the patient is left
+	 * without a qualifying evaluation before it. {@code before} is where the evaluation
+	 * started before the change: only visits after it can have depended on it.
+	 */
+	private void keepEvaluationUnderItsVisits(Appointment changed, Instant before) {
+		if (PriorEvaluations.isEvaluation(changed.typeCode())) {
+			this.evaluations.requireKept(changed.patientId(), before);
+		}
 	}
 
 	private Appointment find(UUID id) {

@@ -6,6 +6,7 @@ import com.ptpractice.common.web.ApiExceptionHandler;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.needling.Refusal;
 import com.ptpractice.scheduling.needling.DryNeedlingNotAllowed;
+import com.ptpractice.scheduling.needling.EvaluationStillNeeded;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,6 +37,18 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 				Refusal.detail(ex.decision()));
 		problem.setProperty("reasons", ex.decision().reasons());
 		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleEvaluationStillNeeded(EvaluationStillNeeded ex) {
+		int count = ex.dependentVisits().size();
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "evaluation-still-needed", "Evaluation still needed",
+				"This initial evaluation is the one " + count + " later dry-needling visit" + ((count == 1) ? "" : "s")
+						+ " of the patient depend" + ((count == 1) ? "s" : "") + " on. Move or cancel "
+						+ ((count == 1) ? "that visit" : "those visits")
+						+ " first, or book another evaluation before them.");
+		problem.setProperty("dependentVisits", ex.dependentVisits());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler
