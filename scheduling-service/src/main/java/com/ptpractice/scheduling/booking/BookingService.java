@@ -88,6 +88,7 @@ public class BookingService {
 		AppointmentType type = this.types.bookable(request.typeCode())
 			.orElseThrow(() -> new InvalidFieldException("type", "is not a bookable appointment type"));
 		Clinic clinic = this.clinics.get(request.clinicId());
+		ClinicService.requireActive(clinic);
 		requireBookable(request.startsAt(), clinic);
 		Instant endsAt = request.startsAt().plus(type.duration());
 		checkSlot(request.therapistId(), clinic, request.startsAt(), endsAt);
@@ -108,6 +109,7 @@ public class BookingService {
 				return new Booking(replay.get(), true);
 			}
 		}
+		this.clinics.holdForBooking(clinic);
 		this.inserts.lock("therapist:" + appointment.therapistId(), "patient:" + appointment.patientId());
 		if (needling != null) {
 			this.needling.require(needling);
@@ -157,6 +159,7 @@ public class BookingService {
 		}
 		Appointment appointment = find(move.appointmentId());
 		Clinic clinic = this.clinics.get(appointment.clinicId());
+		ClinicService.requireActive(clinic);
 		requireBookable(move.startsAt(), clinic);
 		UUID therapist = (move.therapistId() != null) ? move.therapistId() : appointment.therapistId();
 		Instant endsAt = move.startsAt().plus(Duration.between(appointment.startsAt(), appointment.endsAt()));
@@ -171,6 +174,7 @@ public class BookingService {
 					return new Booking(replayed.get(), true);
 				}
 			}
+			this.clinics.holdForBooking(clinic);
 			this.inserts.lock("therapist:" + therapist, "therapist:" + appointment.therapistId(),
 					"patient:" + appointment.patientId());
 			if (needling != null) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import com.ptpractice.common.web.ApiExceptionHandler;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.needling.Refusal;
+import com.ptpractice.scheduling.clinics.ClinicHasFutureVisits;
 import com.ptpractice.scheduling.needling.DryNeedlingNotAllowed;
 import com.ptpractice.scheduling.needling.EvaluationStillNeeded;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
@@ -48,6 +49,16 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 						+ ((count == 1) ? "that visit" : "those visits")
 						+ " first, or book another evaluation before them.");
 		problem.setProperty("dependentVisits", ex.dependentVisits());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleClinicHasFutureVisits(ClinicHasFutureVisits ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "clinic-has-future-visits", "Clinic has visits ahead",
+				"The clinic's state or time zone cannot change while " + ex.affectedVisits()
+						+ " visit(s) are booked there from now on: they were decided and placed in the current ones. "
+						+ "Move or cancel them first, or open a new clinic.");
+		problem.setProperty("affectedVisits", ex.affectedVisits());
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
