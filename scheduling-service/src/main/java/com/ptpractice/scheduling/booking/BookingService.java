@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.ptpractice.common.web.ConflictException;
 import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.common.web.NotFoundException;
+import com.ptpractice.common.web.ProblemException;
 import com.ptpractice.common.web.UnprocessableException;
 import com.ptpractice.needling.BookingWindow;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
@@ -18,6 +20,7 @@ import com.ptpractice.scheduling.assignments.AssignmentService;
 import com.ptpractice.scheduling.booking.AppointmentInserts.Remembered;
 import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
+import com.ptpractice.scheduling.eligibility.TherapistLogins;
 import com.ptpractice.scheduling.needling.DryNeedlingDecisions.Parts;
 import com.ptpractice.scheduling.needling.DryNeedlingDecisions;
 import com.ptpractice.scheduling.needling.PriorEvaluations;
@@ -26,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,13 +61,16 @@ public class BookingService {
 
 	private final PriorEvaluations evaluations;
 
+	private final TherapistLogins therapistLogins;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	BookingService(Appointments appointments, AppointmentInserts inserts, JdbcAggregateTemplate aggregates,
 			AppointmentTypeCatalog types, ClinicService clinics, AssignmentService assignments,
-			DryNeedlingDecisions needling, PriorEvaluations evaluations, TransactionTemplate transaction, Clock clock) {
+			DryNeedlingDecisions needling, PriorEvaluations evaluations, TherapistLogins therapistLogins,
+			TransactionTemplate transaction, Clock clock) {
 		this.appointments = appointments;
 		this.inserts = inserts;
 		this.aggregates = aggregates;
@@ -72,6 +79,7 @@ public class BookingService {
 		this.assignments = assignments;
 		this.needling = needling;
 		this.evaluations = evaluations;
+		this.therapistLogins = therapistLogins;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -194,19 +202,47 @@ public class BookingService {
 	}
 
 	public ScheduledAppointment cancel(UUID id, String reason, String by) {
-		return change(id, (appointment, at) -> appointment.cancel(by, reason, at));
+		return change(id, (appointment, at, zone) -> appointment.cancel(by, reason, at));
 	}
 
 	public ScheduledAppointment checkIn(UUID id, String by) {
-		return change(id, (appointment, at) -> appointment.checkIn(by, at));
+		return change(id, (appointment, at, zone) -> appointment.checkIn(by, at, zone));
 	}
 
-	public ScheduledAppointment complete(UUID id, String by) {
-		return change(id, (appointment, at) -> appointment.complete(by, at));
+	/**
+	 * Completes the visit; with {@code ownVisitsOnly} (a therapist) only a visit of the
+	 * therapist the caller's login is linked to.
+	 */
+	public ScheduledAppointment complete(UUID id, String by, boolean ownVisitsOnly) {
+		UUID own = ownVisitsOnly ? this.therapistLogins.therapistOfCaller() : null;
+		return change(id, (appointment, at, zone) -> {
+			requireOwn(appointment, own);
+			return appointment.complete(by, at, zone);
+		});
 	}
 
-	public ScheduledAppointment markNoShow(UUID id, String by) {
-		return change(id, (appointment, at) -> appointment.markNoShow(by, at));
+	/** Marks a no-show; {@code ownVisitsOnly} as for {@link #complete}. */
+	public ScheduledAppointment markNoShow(UUID id, String by, boolean ownVisitsOnly) {
+		UUID own = ownVisitsOnly ? this.therapistLogins.therapistOfCaller() : null;
+		return change(id, (appointment, at, zone) -> {
+			requireOwn(appointment, own);
+			return appointment.markNoShow(by, at, zone);
+		});
+	}
+
+	/**
+	 * Corrects a status recorded by mistake: an explicit event naming who and why (an
+	 * evaluation a needling visit depends on stays guarded).
+	 */
+	public ScheduledAppointment correct(UUID id, AppointmentStatus to, String reason, String by) {
+		return change(id, (appointment, at, zone) -> appointment.correct(to, by, reason, at, zone));
+	}
+
+	private static void requireOwn(Appointment appointment, @Nullable UUID own) {
+		if (own != null && !own.equals(appointment.therapistId())) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-visit", "Not your visit",
+					"Therapists complete or mark no-shows only for their own visits. Ask the front desk.");
+		}
 	}
 
 	public ScheduledAppointment get(UUID id) {
@@ -224,11 +260,12 @@ public class BookingService {
 		return this.transaction.execute((status) -> {
 			this.inserts.lock("patient:" + patient);
 			Appointment appointment = find(id);
-			AppointmentEvent event = transition.apply(appointment, this.clock.instant());
+			ZoneId zone = this.clinics.get(appointment.clinicId()).zoneId();
+			AppointmentEvent event = transition.apply(appointment, this.clock.instant(), zone);
 			Appointment saved = this.appointments.save(appointment);
 			this.aggregates.insert(event);
 			keepEvaluationUnderItsVisits(saved, saved.startsAt());
-			return new ScheduledAppointment(saved, this.clinics.get(saved.clinicId()).zoneId());
+			return new ScheduledAppointment(saved, zone);
 		});
 	}
 
@@ -289,7 +326,7 @@ public class BookingService {
 	@FunctionalInterface
 	private interface Transition {
 
-		AppointmentEvent apply(Appointment appointment, Instant at);
+		AppointmentEvent apply(Appointment appointment, Instant at, ZoneId zone);
 
 	}
 
