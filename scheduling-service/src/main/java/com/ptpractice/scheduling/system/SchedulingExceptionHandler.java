@@ -43,11 +43,13 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> handleEvaluationStillNeeded(EvaluationStillNeeded ex) {
 		int count = ex.dependentVisits().size();
+		String detail = (count == 1)
+				? "A later dry-needling visit of this patient depends on this initial evaluation. Move or cancel "
+						+ "that visit first, or book another evaluation before it."
+				: count + " later dry-needling visits of this patient depend on this initial evaluation. Move or "
+						+ "cancel those visits first, or book another evaluation before them.";
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "evaluation-still-needed", "Evaluation still needed",
-				"This initial evaluation is the one " + count + " later dry-needling visit" + ((count == 1) ? "" : "s")
-						+ " of the patient depend" + ((count == 1) ? "s" : "") + " on. Move or cancel "
-						+ ((count == 1) ? "that visit" : "those visits")
-						+ " first, or book another evaluation before them.");
+				detail);
 		problem.setProperty("dependentVisits", ex.dependentVisits());
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
