@@ -186,7 +186,7 @@ function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
   onDone: (ok: boolean) => void;
   onClose: () => void;
 }) {
-  const [state, setState] = useState<{ busy: boolean; error?: unknown; done?: Appointment }>({ busy: false });
+  const [state, setState] = useState<{ busy: boolean; error?: unknown; done?: Appointment; moved?: boolean }>({ busy: false });
   const confirmButton = useRef<HTMLButtonElement>(null);
   useEffect(() => confirmButton.current?.focus(), [slot]);
   const booking = moving
@@ -210,7 +210,8 @@ function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
             action: 'The booking',
           });
       attempts.settle(booking, 201);
-      setState({ busy: false, done });
+      // remembered: onDone ends the move, after which `moving` is null
+      setState({ busy: false, done, moved: !!moving });
       onDone(true);
     } catch (error) {
       attempts.settle(booking, error instanceof ApiError ? error.status : 0);
@@ -224,8 +225,8 @@ function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
     <section class="panel confirm" aria-label={moving ? 'Confirm the new time' : 'Confirm the booking'}>
       {state.done ? (
         <div class="success" role="status" data-testid="booked">
-          <strong>{moving ? 'Rescheduled' : 'Booked'}:</strong> {what} <small>({zoneLabel(slot.zoneId)})</small>
-          {patient && !moving ? ` for ${patient.firstName} ${patient.lastName}` : ''}.{' '}
+          <strong>{state.moved ? 'Rescheduled' : 'Booked'}:</strong> {what} <small>({zoneLabel(slot.zoneId)})</small>
+          {patient && !state.moved ? ` for ${patient.firstName} ${patient.lastName}` : ''}.{' '}
           <button type="button" onClick={onClose}>
             Close
           </button>
