@@ -8,9 +8,9 @@ interface Slot { startsAt: string; zoneId: string; clinicId: string; therapistId
 /**
  * A patient of this run, ready for dry needling: consent, a clean screening, and an initial
  * evaluation at the first free time in Utah. Returns the day after the evaluation, in
- * the clinic's zone, from which needling may be booked.
+ * the clinic's zone, from which needling may be booked, and the patient's id.
  */
-async function readyPatient(lastName: string): Promise<string> {
+async function readyPatient(lastName: string): Promise<{ needlingFrom: string; patientId: string }> {
   const desk = await token('frontdesk');
   const therapist = await token('therapist');
   const patient = await ok(api<{ id: string }>(desk, 'POST', '/patients', {
@@ -24,12 +24,12 @@ async function readyPatient(lastName: string): Promise<string> {
   const [slot] = await ok(api<Slot[]>(desk, 'GET', `/scheduling/availability?type=INITIAL_EVALUATION&state=UT&limit=1&from=${from}&to=${to}`), 200);
   expect(slot, 'a free initial-evaluation slot in Utah').toBeTruthy();
   await ok(api(desk, 'POST', '/scheduling/appointments', { patientId: patient.id, therapistId: slot.therapistId, clinicId: slot.clinicId, type: 'INITIAL_EVALUATION', startsAt: slot.startsAt }, { 'Idempotency-Key': crypto.randomUUID() }), 201);
-  return dayIn(slot.startsAt, slot.zoneId, 1);
+  return { needlingFrom: dayIn(slot.startsAt, slot.zoneId, 1), patientId: patient.id };
 }
 
 test('a front desk finds and books a needling slot, and sees a refusal with every reason', async ({ page }) => {
   const lastName = `Pw${runTag().toLowerCase()}`;
-  const needlingFrom = await readyPatient(lastName);
+  const { needlingFrom } = await readyPatient(lastName);
 
   await signIn(page, 'frontdesk', 'desk');
   await expect(page.getByRole('link', { name: 'Front desk' })).toHaveAttribute('aria-current', 'page');
@@ -94,4 +94,30 @@ test('a front desk finds and books a needling slot, and sees a refusal with ever
   await page.getByRole('tab', { name: 'At-risk visits' }).click();
   await expect(page.getByText(/at risk among \d+ visits checked/)).toBeVisible({ timeout: 30_000 });
   await shot(page, 'desk-at-risk');
+});
+
+test("the front desk's Cancel on an evaluation a needling visit depends on shows why it is refused", async ({ page }) => {
+  const lastName = `Pw${runTag().toLowerCase()}e`;
+  const { needlingFrom, patientId } = await readyPatient(lastName);
+  const desk = await token('frontdesk');
+  const to = dayIn(`${needlingFrom}T12:00:00Z`, 'UTC', 14);
+  const [slot] = await ok(api<Slot[]>(desk, 'GET', `/scheduling/availability?type=DRY_NEEDLING&state=UT&limit=1&from=${needlingFrom}T07:00:00Z&to=${to}T07:00:00Z`), 200);
+  expect(slot, 'a free needling slot in Utah after the evaluation').toBeTruthy();
+  await ok(api(desk, 'POST', '/scheduling/appointments', { patientId, therapistId: slot.therapistId, clinicId: slot.clinicId, type: 'DRY_NEEDLING', startsAt: slot.startsAt }, { 'Idempotency-Key': crypto.randomUUID() }), 201);
+
+  await signIn(page, 'frontdesk', 'desk');
+  await page.getByLabel('Name', { exact: true }).fill(lastName);
+  await page.getByRole('button', { name: 'Find patient' }).click();
+  await page.getByRole('list', { name: 'Matching patients' }).getByRole('button', { name: new RegExp(lastName) }).click();
+  const evaluation = page.getByTestId('visit').filter({ hasText: 'Initial evaluation' });
+  await evaluation.getByRole('button', { name: 'Cancel…' }).click();
+  await page.getByLabel('Why is it cancelled?').fill('patient called');
+  await page.getByRole('button', { name: 'Cancel the visit' }).click();
+
+  const refusal = page.getByRole('alert').filter({ hasText: 'Evaluation still needed' });
+  await expect(refusal).toContainText('Move or cancel that visit first');
+  await expect(refusal).toContainText('(1 dependent visit)');
+  await expect(refusal).not.toContainText('{');
+  await expect(evaluation).toContainText('Booked');
+  await shot(page, 'desk-evaluation-still-needed');
 });

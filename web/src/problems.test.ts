@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainProblem, explainReason, KNOWN_REASON_CODES } from './problems';
+import { LIFECYCLE_PROBLEM_TYPES, explainProblem, explainReason, KNOWN_REASON_CODES } from './problems';
 
 describe('explainProblem', () => {
   it('lists every needling reason with what to do about each', () => {
@@ -45,6 +45,27 @@ describe('explainProblem', () => {
 
   it('keeps the service\'s own words for a lost race', () => {
     expect(explainProblem(409, { title: 'Slot taken', detail: 'Someone else booked it.' }).message).toBe('Someone else booked it.');
+  });
+
+  it('says why an evaluation cannot be cancelled and how many visits depend on it', () => {
+    const explained = explainProblem(409, {
+      type: 'https://ptpractice.example/problems/evaluation-still-needed',
+      title: 'Evaluation still needed',
+      dependentVisits: ['a', 'b'],
+    });
+    expect(explained.title).toBe('Evaluation still needed');
+    expect(explained.message).toContain('Move or cancel that visit first');
+    expect(explained.message).toContain('(2 dependent visits)');
+  });
+
+  it('has words for every lifecycle problem, and a therapist refused another\'s visit is not told about roles', () => {
+    for (const type of LIFECYCLE_PROBLEM_TYPES) {
+      const explained = explainProblem(409, { type: `https://ptpractice.example/problems/${type}` });
+      expect(explained.message.length).toBeGreaterThan(20);
+    }
+    const mine = explainProblem(403, { type: 'https://ptpractice.example/problems/not-your-visit' });
+    expect(mine.title).toBe('Not your visit');
+    expect(mine.message).not.toContain('role');
   });
 
   it('falls back to words for an unexpected status', () => {

@@ -102,6 +102,36 @@ function fieldName(error: FieldError): string {
   return raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\./g, ' ').toLowerCase();
 }
 
+/**
+ * Words for the lifecycle problems (409 and 403) by the last part of their `type`: a title and what to
+ * do. The service's detail, which names counts and times, comes first when it has one.
+ */
+const LIFECYCLE_WORDS: Record<string, { title: string; todo: string }> = {
+  'evaluation-still-needed': { title: 'Evaluation still needed', todo: 'A later dry-needling visit depends on this initial evaluation. Move or cancel that visit first, or book another evaluation before it.' },
+  'clinic-inactive': { title: 'Clinic closed for booking', todo: 'This clinic is inactive. Book at another clinic, or ask a practice administrator to reactivate it.' },
+  'clinic-changed': { title: 'Clinic changed', todo: "The clinic's state or time zone changed meanwhile. Reload and book again." },
+  'clinic-has-future-visits': { title: 'Clinic has visits ahead', todo: "Its state or time zone cannot change while visits are booked there. Move or cancel them first, or open a new clinic." },
+  'visit-not-started': { title: 'Visit has not started', todo: 'Check in from 15 minutes before the start; complete from the start; mark a no-show only after it.' },
+  'not-your-visit': { title: 'Not your visit', todo: 'Therapists complete or mark no-shows only for their own visits. Ask the front desk.' },
+  'therapist-login-not-linked': { title: 'Login not linked', todo: 'Your login is not linked to a therapist. Ask a credentialing administrator to link it.' },
+  'correction-not-possible': { title: 'Nothing to correct', todo: 'Only booked, checked-in, completed and no-show visits are corrected, once they have started. Book a cancelled visit again instead.' },
+};
+
+/** The lifecycle problem types that have their own words (for tests). */
+export const LIFECYCLE_PROBLEM_TYPES = Object.keys(LIFECYCLE_WORDS);
+
+function lifecycleWords(problem: Problem | null): { title: string; message: string } | null {
+  const slug = (problem?.type ?? '').split('/').pop() ?? '';
+  const words = LIFECYCLE_WORDS[slug];
+  if (!words) return null;
+  const dependent = problem?.dependentVisits;
+  const visits = Array.isArray(dependent) ? dependent.length : 0;
+  const affectedVisits = problem?.affectedVisits;
+  const affected = typeof affectedVisits === 'number' ? affectedVisits : 0;
+  const count = visits ? ` (${visits} dependent visit${visits === 1 ? '' : 's'})` : affected ? ` (${affected} visit${affected === 1 ? '' : 's'} affected)` : '';
+  return { title: words.title, message: `${problem?.detail || words.todo}${count}` };
+}
+
 /** The words to show for a failed call: status 0 means the request got no answer at all. */
 export function explainProblem(status: number, problem: Problem | null, action = 'The request'): Explained {
   const base: Explained = { title: problem?.title || 'Something went wrong', message: '', fields: [], reasons: [], retryable: false, signIn: false };
@@ -118,11 +148,11 @@ export function explainProblem(status: number, problem: Problem | null, action =
     case 401:
       return { ...base, title: 'Signed out', message: 'Your session has ended. Sign in again to continue; nothing was changed.', signIn: true };
     case 403:
-      return { ...base, title: 'Not allowed', message: 'Your role may not do this. Ask a colleague with the right role.' };
+      return { ...base, title: 'Not allowed', message: 'Your role may not do this. Ask a colleague with the right role.', ...lifecycleWords(problem) };
     case 404:
       return { ...base, title: 'Not found', message: 'It no longer exists, or you may not see it. Reload and try again.' };
     case 409:
-      return { ...base, title: problem?.title || 'Someone was faster', message: problem?.detail || 'Someone else changed or booked this at the same time. Reload and pick again.' };
+      return { ...base, title: problem?.title || 'Someone was faster', message: problem?.detail || 'Someone else changed or booked this at the same time. Reload and pick again.', ...lifecycleWords(problem) };
     case 413:
       return { ...base, title: 'Too large', message: 'The request is too large.' };
     case 422: {

@@ -2,6 +2,7 @@ package com.ptpractice.scheduling;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
@@ -50,11 +51,23 @@ public abstract class ApiIntegrationTestSupport {
 	@Autowired
 	protected RestTestClient client;
 
+	private static final SettableClock settableClock = new SettableClock();
+
 	@TestBean
 	Clock clock;
 
 	static Clock clock() {
-		return Clock.fixed(NOW, ZoneOffset.UTC);
+		return settableClock;
+	}
+
+	/** Moves the application's "now" for this test; each test starts at {@link #NOW}. */
+	protected static void setNow(Instant now) {
+		settableClock.now = now;
+	}
+
+	@BeforeEach
+	void startAtNow() {
+		setNow(NOW);
 	}
 
 	@DynamicPropertySource
@@ -77,6 +90,28 @@ public abstract class ApiIntegrationTestSupport {
 				{"access_token": "service-token", "token_type": "Bearer", "expires_in": 300}""")));
 		stubs.stubFor(get(urlPathMatching("/credentialing/therapists/[^/]+")).atPriority(10)
 			.willReturn(okJson("{\"id\":\"x\"}")));
+	}
+
+	/** A clock that stands still where a test puts it. */
+	private static final class SettableClock extends Clock {
+
+		private volatile Instant now = NOW;
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(this.now, zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
 	}
 
 	private static WireMockServer startStubs() {

@@ -96,13 +96,19 @@ public class Credential {
 	}
 
 	/**
-	 * Replaces the facts and the status, if the caller saw the current version. New facts
-	 * send a verified or rejected credential back to pending.
+	 * Replaces the facts and the status, if the caller saw the current version. New
+	 * facts, or reactivating a suspended or revoked credential, send a verified or
+	 * rejected credential back to pending: the reinstatement must be checked with the
+	 * primary source like a new credential.
 	 */
 	public void revise(CredentialFacts facts, CredentialStatus status, int expectedVersion) {
 		checkVersion(expectedVersion);
-		if (!facts().equals(normalized(facts))) {
+		boolean newFacts = !facts().equals(normalized(facts));
+		boolean reactivated = this.status != CredentialStatus.ACTIVE && status == CredentialStatus.ACTIVE;
+		if (newFacts) {
 			apply(facts);
+		}
+		if (newFacts || reactivated) {
 			this.verification = VerificationStatus.PENDING;
 			this.verifiedBy = null;
 			this.verifiedAt = null;

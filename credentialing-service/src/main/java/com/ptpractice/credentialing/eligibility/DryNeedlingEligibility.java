@@ -11,7 +11,6 @@ import java.util.Optional;
 import com.ptpractice.credentialing.credentials.Credential;
 import com.ptpractice.credentialing.credentials.CredentialKind;
 import com.ptpractice.credentialing.credentials.CredentialStatus;
-import com.ptpractice.credentialing.credentials.VerificationStatus;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.credentialing.staterules.RuleStatus;
 import com.ptpractice.credentialing.staterules.StateRule;
@@ -133,8 +132,10 @@ public final class DryNeedlingEligibility {
 
 	private void checkYearsLicensed(StateRule rule, int minimum, List<Credential> licenses, LocalDate day,
 			List<Reason> reasons) {
+		// only licenses a credentialing administrator verified and that are active: a
+		// pending, rejected, suspended or revoked license proves no years of practice
 		licenses.stream()
-			.filter((license) -> license.verification() != VerificationStatus.REJECTED)
+			.filter(Credential::isInGoodStanding)
 			.map(Credential::issuedOn)
 			.min(Comparator.naturalOrder())
 			.filter((since) -> Period.between(since, day).getYears() < minimum)

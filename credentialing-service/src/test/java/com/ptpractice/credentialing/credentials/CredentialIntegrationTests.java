@@ -55,6 +55,22 @@ class CredentialIntegrationTests extends CredentialingApiTests {
 		assertThat(suspended.get("verification").get("status").asString()).isEqualTo("VERIFIED");
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "REVOKED", "SUSPENDED" })
+	void reactivatingALapsedCredentialSendsItBackToPendingVerification(String lapsed) {
+		UUID therapist = createTherapist();
+		JsonNode verified = addVerified(therapist, license("UT", "2020-01-01", "2030-12-31"));
+		JsonNode revoked = put(uri(therapist, verified), admin(), update(verified, "2030-12-31", lapsed),
+				HttpStatus.OK);
+
+		JsonNode reactivated = put(uri(therapist, verified), admin(), update(revoked, "2030-12-31", "ACTIVE"),
+				HttpStatus.OK);
+
+		assertThat(reactivated.get("status").asString()).isEqualTo("ACTIVE");
+		assertThat(reactivated.get("verification").get("status").asString()).isEqualTo("PENDING");
+		assertThat(reactivated.get("verification").get("by").isNull()).isTrue();
+	}
+
 	@Test
 	void aStaleUpdateIsA409() {
 		UUID therapist = createTherapist();

@@ -62,6 +62,22 @@ class CredentialTests {
 	}
 
 	@Test
+	void reactivatingARevokedOrSuspendedCredentialSendsItBackToPending() {
+		for (CredentialStatus lapsed : new CredentialStatus[] { CredentialStatus.REVOKED,
+				CredentialStatus.SUSPENDED }) {
+			Credential license = license("2030-12-31");
+			license.verify("admin-1", NOW, "Utah DOPL", null, 0);
+			license.revise(facts("2030-12-31"), lapsed, 0);
+
+			license.revise(facts("2030-12-31"), CredentialStatus.ACTIVE, 0);
+
+			assertThat(license.status()).isEqualTo(CredentialStatus.ACTIVE);
+			assertThat(license.verification()).as("reactivated from %s", lapsed).isEqualTo(VerificationStatus.PENDING);
+			assertThat(license.verifiedBy()).isNull();
+		}
+	}
+
+	@Test
 	void theSameFactsWithANewStatusKeepTheVerification() {
 		Credential license = license("2030-12-31");
 		license.verify("admin-1", NOW, "Utah DOPL", null, 0);

@@ -284,6 +284,26 @@ class DryNeedlingEligibilityTests {
 		}
 
 		@Test
+		void onlyVerifiedLicensesInGoodStandingCountTowardTheYears() {
+			Credential pending = licenseIn(Jurisdiction.UT, "2015-01-01", null);
+			Credential rejected = licenseIn(Jurisdiction.UT, "2015-01-01", null);
+			rejected.reject("admin", Instant.EPOCH, "primary source", "no such license", 0);
+			Credential suspended = verified(licenseIn(Jurisdiction.UT, "2015-01-01", null));
+			suspended.revise(suspended.facts(), CredentialStatus.SUSPENDED, suspended.version());
+			Credential revoked = verified(licenseIn(Jurisdiction.UT, "2015-01-01", null));
+			revoked.revise(revoked.facts(), CredentialStatus.REVOKED, revoked.version());
+			for (Credential old : List.of(pending, rejected, suspended, revoked)) {
+				DryNeedlingEligibilityTests.this.credentials.clear();
+				holdUtahCertificationAndEndorsement();
+				hold(verified(licenseIn(Jurisdiction.UT, "2029-01-01", null)));
+				hold(old);
+
+				assertThat(codes(decide())).as("an old license %s / %s", old.verification(), old.status())
+					.contains(ReasonCode.TOO_FEW_YEARS_LICENSED);
+			}
+		}
+
+		@Test
 		void yearsCountFromTheEarliestLicenseInTheState() {
 			holdUtahCertificationAndEndorsement();
 			hold(verified(licenseIn(Jurisdiction.UT, "2020-01-01", "2029-12-31")));

@@ -1,6 +1,9 @@
 package com.ptpractice.scheduling.booking;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +21,13 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("appointment")
 public class Appointment {
+
+	/** How early before its start a patient may be checked in (arriving at the desk). */
+	static final Duration CHECK_IN_EARLY = Duration.ofMinutes(15);
+
+	/** The statuses a correction may move between: what happened at a visit. */
+	private static final Set<AppointmentStatus> CORRECTABLE = Set.of(AppointmentStatus.BOOKED,
+			AppointmentStatus.CHECKED_IN, AppointmentStatus.COMPLETED, AppointmentStatus.NO_SHOW);
 
 	@Id
 	private final UUID id;
@@ -88,22 +98,59 @@ public class Appointment {
 		return AppointmentEvent.of(this, "CANCELLED", by, at, reason);
 	}
 
-	AppointmentEvent checkIn(String by, Instant at) {
+	/** From {@link #CHECK_IN_EARLY} before the start onward. */
+	AppointmentEvent checkIn(String by, Instant at, ZoneId zone) {
 		require(Set.of(AppointmentStatus.BOOKED), "checked in");
+		requireReached(at, this.startsAt.minus(CHECK_IN_EARLY), zone, "checked in");
 		this.status = AppointmentStatus.CHECKED_IN;
 		return AppointmentEvent.of(this, "CHECKED_IN", by, at, null);
 	}
 
-	AppointmentEvent complete(String by, Instant at) {
+	/** From the start onward. */
+	AppointmentEvent complete(String by, Instant at, ZoneId zone) {
 		require(Set.of(AppointmentStatus.CHECKED_IN), "completed");
+		requireReached(at, this.startsAt, zone, "completed");
 		this.status = AppointmentStatus.COMPLETED;
 		return AppointmentEvent.of(this, "COMPLETED", by, at, null);
 	}
 
-	AppointmentEvent markNoShow(String by, Instant at) {
+	/** Only after the start. */
+	AppointmentEvent markNoShow(String by, Instant at, ZoneId zone) {
 		require(Set.of(AppointmentStatus.BOOKED), "marked a no-show");
+		requireReached(at, this.startsAt.plusNanos(1), zone, "marked a no-show");
 		this.status = AppointmentStatus.NO_SHOW;
 		return AppointmentEvent.of(this, "NO_SHOW", by, at, null);
+	}
+
+	/**
+	 * Corrects a status recorded by mistake, once the visit has started: between booked,
+	 * checked in, completed and no-show (a cancellation is not corrected: the visit is
+	 * booked again). The event names who, why, and the status before and after.
+	 */
+	AppointmentEvent correct(AppointmentStatus to, String by, String reason, Instant at, ZoneId zone) {
+		if (!CORRECTABLE.contains(this.status) || !CORRECTABLE.contains(to)) {
+			throw new ConflictException("correction-not-possible", "Not a status to correct",
+					"Only booked, checked-in, completed and no-show visits are corrected, to one of these. "
+							+ "A cancelled visit is booked again instead.");
+		}
+		if (to == this.status) {
+			throw new ConflictException("correction-not-possible", "Nothing to correct",
+					"The visit already has this status.");
+		}
+		requireReached(at, this.startsAt, zone, "corrected");
+		AppointmentStatus before = this.status;
+		this.status = to;
+		return AppointmentEvent.corrected(this, before, by, at, reason);
+	}
+
+	private void requireReached(Instant at, Instant from, ZoneId zone, String change) {
+		if (at.isBefore(from)) {
+			String start = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(this.startsAt.atZone(zone));
+			throw new ConflictException("visit-not-started", "Visit has not started", "This visit starts at " + start
+					+ " (" + zone.getId() + "); it cannot be " + change + " before then"
+					+ (change.equals("checked in") ? " (at most " + CHECK_IN_EARLY.toMinutes() + " minutes early)" : "")
+					+ ".");
+		}
 	}
 
 	private void require(Set<AppointmentStatus> allowed, String change) {

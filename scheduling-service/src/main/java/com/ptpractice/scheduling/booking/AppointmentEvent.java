@@ -32,9 +32,14 @@ public class AppointmentEvent {
 
 	private final UUID therapistId;
 
+	private final @Nullable String statusBefore;
+
+	private final @Nullable String statusAfter;
+
 	@PersistenceCreator
 	AppointmentEvent(UUID id, UUID appointmentId, String kind, String actor, Instant occurredAt,
-			@Nullable String reason, Instant startsAt, UUID therapistId) {
+			@Nullable String reason, Instant startsAt, UUID therapistId, @Nullable String statusBefore,
+			@Nullable String statusAfter) {
 		this.id = id;
 		this.appointmentId = appointmentId;
 		this.kind = kind;
@@ -43,12 +48,21 @@ public class AppointmentEvent {
 		this.reason = reason;
 		this.startsAt = startsAt;
 		this.therapistId = therapistId;
+		this.statusBefore = statusBefore;
+		this.statusAfter = statusAfter;
 	}
 
 	static AppointmentEvent of(Appointment appointment, String kind, String actor, Instant at,
 			@Nullable String reason) {
 		return new AppointmentEvent(UUID.randomUUID(), appointment.id(), kind, actor, at, reason,
-				appointment.startsAt(), appointment.therapistId());
+				appointment.startsAt(), appointment.therapistId(), null, null);
+	}
+
+	/** A correction of a mistaken status: who, why, from what to what. */
+	static AppointmentEvent corrected(Appointment appointment, AppointmentStatus before, String actor, Instant at,
+			String reason) {
+		return new AppointmentEvent(UUID.randomUUID(), appointment.id(), "CORRECTED", actor, at, reason,
+				appointment.startsAt(), appointment.therapistId(), before.name(), appointment.status().name());
 	}
 
 	public String kind() {

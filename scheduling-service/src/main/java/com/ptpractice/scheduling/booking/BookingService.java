@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.ptpractice.common.web.ConflictException;
 import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.common.web.NotFoundException;
+import com.ptpractice.common.web.ProblemException;
 import com.ptpractice.common.web.UnprocessableException;
 import com.ptpractice.needling.BookingWindow;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
@@ -18,13 +20,16 @@ import com.ptpractice.scheduling.assignments.AssignmentService;
 import com.ptpractice.scheduling.booking.AppointmentInserts.Remembered;
 import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
+import com.ptpractice.scheduling.eligibility.TherapistLogins;
 import com.ptpractice.scheduling.needling.DryNeedlingDecisions.Parts;
 import com.ptpractice.scheduling.needling.DryNeedlingDecisions;
+import com.ptpractice.scheduling.needling.PriorEvaluations;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,13 +59,18 @@ public class BookingService {
 
 	private final DryNeedlingDecisions needling;
 
+	private final PriorEvaluations evaluations;
+
+	private final TherapistLogins therapistLogins;
+
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	BookingService(Appointments appointments, AppointmentInserts inserts, JdbcAggregateTemplate aggregates,
 			AppointmentTypeCatalog types, ClinicService clinics, AssignmentService assignments,
-			DryNeedlingDecisions needling, TransactionTemplate transaction, Clock clock) {
+			DryNeedlingDecisions needling, PriorEvaluations evaluations, TherapistLogins therapistLogins,
+			TransactionTemplate transaction, Clock clock) {
 		this.appointments = appointments;
 		this.inserts = inserts;
 		this.aggregates = aggregates;
@@ -68,6 +78,8 @@ public class BookingService {
 		this.clinics = clinics;
 		this.assignments = assignments;
 		this.needling = needling;
+		this.evaluations = evaluations;
+		this.therapistLogins = therapistLogins;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -84,6 +96,7 @@ public class BookingService {
 		AppointmentType type = this.types.bookable(request.typeCode())
 			.orElseThrow(() -> new InvalidFieldException("type", "is not a bookable appointment type"));
 		Clinic clinic = this.clinics.get(request.clinicId());
+		ClinicService.requireActive(clinic);
 		requireBookable(request.startsAt(), clinic);
 		Instant endsAt = request.startsAt().plus(type.duration());
 		checkSlot(request.therapistId(), clinic, request.startsAt(), endsAt);
@@ -104,6 +117,7 @@ public class BookingService {
 				return new Booking(replay.get(), true);
 			}
 		}
+		this.clinics.holdForBooking(clinic);
 		this.inserts.lock("therapist:" + appointment.therapistId(), "patient:" + appointment.patientId());
 		if (needling != null) {
 			this.needling.require(needling);
@@ -153,6 +167,7 @@ public class BookingService {
 		}
 		Appointment appointment = find(move.appointmentId());
 		Clinic clinic = this.clinics.get(appointment.clinicId());
+		ClinicService.requireActive(clinic);
 		requireBookable(move.startsAt(), clinic);
 		UUID therapist = (move.therapistId() != null) ? move.therapistId() : appointment.therapistId();
 		Instant endsAt = move.startsAt().plus(Duration.between(appointment.startsAt(), appointment.endsAt()));
@@ -167,15 +182,18 @@ public class BookingService {
 					return new Booking(replayed.get(), true);
 				}
 			}
+			this.clinics.holdForBooking(clinic);
 			this.inserts.lock("therapist:" + therapist, "therapist:" + appointment.therapistId(),
 					"patient:" + appointment.patientId());
 			if (needling != null) {
 				this.needling.require(needling);
 			}
 			Instant now = this.clock.instant();
+			Instant before = appointment.startsAt();
 			AppointmentEvent event = appointment.reschedule(therapist, move.startsAt(), endsAt, by, now);
 			Appointment saved = this.appointments.save(appointment);
 			this.aggregates.insert(event);
+			keepEvaluationUnderItsVisits(saved, before);
 			if (idempotencyKey != null) {
 				this.inserts.remember(by, idempotencyKey, move.hash(), saved.id(), now);
 			}
@@ -184,19 +202,47 @@ public class BookingService {
 	}
 
 	public ScheduledAppointment cancel(UUID id, String reason, String by) {
-		return change(id, (appointment, at) -> appointment.cancel(by, reason, at));
+		return change(id, (appointment, at, zone) -> appointment.cancel(by, reason, at));
 	}
 
 	public ScheduledAppointment checkIn(UUID id, String by) {
-		return change(id, (appointment, at) -> appointment.checkIn(by, at));
+		return change(id, (appointment, at, zone) -> appointment.checkIn(by, at, zone));
 	}
 
-	public ScheduledAppointment complete(UUID id, String by) {
-		return change(id, (appointment, at) -> appointment.complete(by, at));
+	/**
+	 * Completes the visit; with {@code ownVisitsOnly} (a therapist) only a visit of the
+	 * therapist the caller's login is linked to.
+	 */
+	public ScheduledAppointment complete(UUID id, String by, boolean ownVisitsOnly) {
+		UUID own = ownVisitsOnly ? this.therapistLogins.therapistOfCaller() : null;
+		return change(id, (appointment, at, zone) -> {
+			requireOwn(appointment, own);
+			return appointment.complete(by, at, zone);
+		});
 	}
 
-	public ScheduledAppointment markNoShow(UUID id, String by) {
-		return change(id, (appointment, at) -> appointment.markNoShow(by, at));
+	/** Marks a no-show; {@code ownVisitsOnly} as for {@link #complete}. */
+	public ScheduledAppointment markNoShow(UUID id, String by, boolean ownVisitsOnly) {
+		UUID own = ownVisitsOnly ? this.therapistLogins.therapistOfCaller() : null;
+		return change(id, (appointment, at, zone) -> {
+			requireOwn(appointment, own);
+			return appointment.markNoShow(by, at, zone);
+		});
+	}
+
+	/**
+	 * Corrects a status recorded by mistake: an explicit event naming who and why (an
+	 * evaluation a needling visit depends on stays guarded).
+	 */
+	public ScheduledAppointment correct(UUID id, AppointmentStatus to, String reason, String by) {
+		return change(id, (appointment, at, zone) -> appointment.correct(to, by, reason, at, zone));
+	}
+
+	private static void requireOwn(Appointment appointment, @Nullable UUID own) {
+		if (own != null && !own.equals(appointment.therapistId())) {
+			throw new ProblemException(HttpStatus.FORBIDDEN, "not-your-visit", "Not your visit",
+					"Therapists complete or mark no-shows only for their own visits. Ask the front desk.");
+		}
 	}
 
 	public ScheduledAppointment get(UUID id) {
@@ -204,14 +250,35 @@ public class BookingService {
 		return new ScheduledAppointment(appointment, this.clinics.get(appointment.clinicId()).zoneId());
 	}
 
+	/**
+	 * Applies a transition under the patient's lock (the lock a booking deciding on the
+	 * patient's evaluation holds), so that an evaluation is never cancelled or no-showed
+	 * from under a needling visit being booked on it.
+	 */
 	private ScheduledAppointment change(UUID id, Transition transition) {
+		UUID patient = find(id).patientId();
 		return this.transaction.execute((status) -> {
+			this.inserts.lock("patient:" + patient);
 			Appointment appointment = find(id);
-			AppointmentEvent event = transition.apply(appointment, this.clock.instant());
+			ZoneId zone = this.clinics.get(appointment.clinicId()).zoneId();
+			AppointmentEvent event = transition.apply(appointment, this.clock.instant(), zone);
 			Appointment saved = this.appointments.save(appointment);
 			this.aggregates.insert(event);
-			return new ScheduledAppointment(saved, this.clinics.get(saved.clinicId()).zoneId());
+			keepEvaluationUnderItsVisits(saved, saved.startsAt());
+			return new ScheduledAppointment(saved, zone);
 		});
+	}
+
+	/**
+	 * After a change to an initial evaluation (inside its transaction, under the
+	 * patient's lock): refuses it if a later live needling visit of the patient is left
+	 * without a qualifying evaluation before it. {@code before} is where the evaluation
+	 * started before the change: only visits after it can have depended on it.
+	 */
+	private void keepEvaluationUnderItsVisits(Appointment changed, Instant before) {
+		if (PriorEvaluations.isEvaluation(changed.typeCode())) {
+			this.evaluations.requireKept(changed.patientId(), before);
+		}
 	}
 
 	private Appointment find(UUID id) {
@@ -259,7 +326,7 @@ public class BookingService {
 	@FunctionalInterface
 	private interface Transition {
 
-		AppointmentEvent apply(Appointment appointment, Instant at);
+		AppointmentEvent apply(Appointment appointment, Instant at, ZoneId zone);
 
 	}
 

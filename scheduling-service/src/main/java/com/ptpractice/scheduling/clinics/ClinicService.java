@@ -1,11 +1,14 @@
 package com.ptpractice.scheduling.clinics;
 
+import java.time.Clock;
 import java.util.UUID;
 
+import com.ptpractice.common.web.ConflictException;
 import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.common.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -21,18 +24,69 @@ public class ClinicService {
 
 	private final Clinics clinics;
 
-	ClinicService(Clinics clinics) {
+	private final ClinicLocks locks;
+
+	private final ClinicVisits visits;
+
+	private final Clock clock;
+
+	ClinicService(Clinics clinics, ClinicLocks locks, ClinicVisits visits, Clock clock) {
 		this.clinics = clinics;
+		this.locks = locks;
+		this.visits = visits;
+		this.clock = clock;
 	}
 
 	public Clinic open(ClinicDetails details) {
 		return this.clinics.save(Clinic.open(details));
 	}
 
-	public Clinic change(UUID id, ClinicDetails details) {
+	/**
+	 * Changes the clinic as read at {@code version} (else a 409 version conflict). Its
+	 * state or zone change only while no live visit there lies ahead (else
+	 * {@link ClinicHasFutureVisits}); bookings there wait for the change.
+	 */
+	public Clinic change(UUID id, ClinicDetails details, int version) {
+		this.locks.exclusive(id);
 		Clinic clinic = get(id);
+		if (clinic.version() != version) {
+			throw new OptimisticLockingFailureException("clinic " + id + " is at version " + clinic.version());
+		}
+		if (!clinic.state().equals(details.state()) || !clinic.zoneId().equals(details.zoneId())) {
+			long affected = this.visits.liveEndingAfter(id, this.clock.instant());
+			if (affected > 0) {
+				throw new ClinicHasFutureVisits(affected);
+			}
+		}
 		clinic.change(details);
 		return this.clinics.save(clinic);
+	}
+
+	/**
+	 * Passes if the clinic takes bookings; else a 409: an inactive clinic takes no
+	 * booking or reschedule.
+	 */
+	public static void requireActive(Clinic clinic) {
+		if (!clinic.isActive()) {
+			throw new ConflictException("clinic-inactive", "Clinic closed for booking",
+					"This clinic is inactive and takes no bookings or reschedules. Book at another clinic, or ask a "
+							+ "practice administrator to reactivate it.");
+		}
+	}
+
+	/**
+	 * Inside a booking's transaction: holds the clinic (shared with other bookings) until
+	 * the booking commits, and passes if it is still active and still in the state and
+	 * zone the booking was checked in ({@code asChecked}); a 409 otherwise.
+	 */
+	public void holdForBooking(Clinic asChecked) {
+		this.locks.shared(asChecked.id());
+		Clinic clinic = get(asChecked.id());
+		requireActive(clinic);
+		if (!clinic.state().equals(asChecked.state()) || !clinic.zoneId().equals(asChecked.zoneId())) {
+			throw new ConflictException("clinic-changed", "Clinic changed",
+					"The clinic's state or time zone changed while this was being booked. Try again.");
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import com.ptpractice.common.web.ApiExceptionHandler;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.needling.Refusal;
+import com.ptpractice.scheduling.clinics.ClinicHasFutureVisits;
 import com.ptpractice.scheduling.needling.DryNeedlingNotAllowed;
+import com.ptpractice.scheduling.needling.EvaluationStillNeeded;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -36,6 +38,30 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 				Refusal.detail(ex.decision()));
 		problem.setProperty("reasons", ex.decision().reasons());
 		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleEvaluationStillNeeded(EvaluationStillNeeded ex) {
+		int count = ex.dependentVisits().size();
+		String detail = (count == 1)
+				? "A later dry-needling visit of this patient depends on this initial evaluation. Move or cancel "
+						+ "that visit first, or book another evaluation before it."
+				: count + " later dry-needling visits of this patient depend on this initial evaluation. Move or "
+						+ "cancel those visits first, or book another evaluation before them.";
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "evaluation-still-needed", "Evaluation still needed",
+				detail);
+		problem.setProperty("dependentVisits", ex.dependentVisits());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleClinicHasFutureVisits(ClinicHasFutureVisits ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "clinic-has-future-visits", "Clinic has visits ahead",
+				"The clinic's state or time zone cannot change while " + ex.affectedVisits()
+						+ " visit(s) are booked there from now on: they were decided and placed in the current ones. "
+						+ "Move or cancel them first, or open a new clinic.");
+		problem.setProperty("affectedVisits", ex.affectedVisits());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler

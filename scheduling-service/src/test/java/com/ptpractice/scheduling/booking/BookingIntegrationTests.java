@@ -161,12 +161,23 @@ class BookingIntegrationTests extends ApiIntegrationTestSupport {
 
 	@Test
 	void everyLegalTransitionIsRecordedAndIllegalOnesAre409() {
+		var me = stubs.stubFor(get(urlPathEqualTo("/credentialing/therapists/me")).atPriority(1)
+			.willReturn(okJson("{\"id\":\"" + this.therapist + "\"}")));
 		String id = idOf(book(UUID.randomUUID(), "FOLLOW_UP", MONDAY_9, null).expectStatus().isCreated());
 		transition(id, "reschedule", Map.of("startsAt", "2026-06-01T10:00:00-06:00")).expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.startsAt")
 			.isEqualTo("2026-06-01T10:00:00-06:00");
+		String cancelled = idOf(book(UUID.randomUUID(), "FOLLOW_UP", MONDAY_9, null).expectStatus().isCreated());
+		transition(cancelled, "cancel", Map.of("reason", "patient called")).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CANCELLED");
+		String noShow = idOf(book(UUID.randomUUID(), "FOLLOW_UP", MONDAY_9, null).expectStatus().isCreated());
+		// 10:05 in Denver: both visits have started
+		setNow(java.time.Instant.parse("2026-06-01T16:05:00Z"));
 		transition(id, "complete", null).expectStatus().isEqualTo(409);
 		transition(id, "check-in", null).expectStatus()
 			.isOk()
@@ -182,21 +193,15 @@ class BookingIntegrationTests extends ApiIntegrationTestSupport {
 			.jsonPath("$.type")
 			.isEqualTo("https://ptpractice.example/problems/illegal-transition");
 
-		String cancelled = idOf(book(UUID.randomUUID(), "FOLLOW_UP", MONDAY_9, null).expectStatus().isCreated());
-		transition(cancelled, "cancel", Map.of("reason", "patient called")).expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("CANCELLED");
 		transition(cancelled, "reschedule", Map.of("startsAt", "2026-06-01T12:00:00-06:00")).expectStatus()
 			.isEqualTo(409);
-		String noShow = idOf(book(UUID.randomUUID(), "FOLLOW_UP", MONDAY_9, null).expectStatus().isCreated());
 		transition(noShow, "no-show", null).expectStatus().isOk();
 		transition(noShow, "check-in", null).expectStatus().isEqualTo(409);
 
 		assertThat(eventKinds(id)).containsExactly("BOOKED", "RESCHEDULED", "CHECKED_IN", "COMPLETED");
 		assertThat(eventKinds(cancelled)).containsExactly("BOOKED", "CANCELLED");
 		assertThat(eventKinds(noShow)).containsExactly("BOOKED", "NO_SHOW");
+		stubs.removeStub(me);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package com.ptpractice.scheduling.booking.web;
 
 import java.net.URI;
+import java.util.Set;
 import java.util.UUID;
 
 import com.ptpractice.common.security.Roles;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Booking and the lifecycle of an appointment. Front desks (and practice administrators)
- * book, reschedule, cancel and check in; therapists complete visits; front desks and
- * therapists record no-shows. Patients do not book in this version.
+ * book, reschedule, cancel, check in and correct a mistaken status; therapists complete
+ * their own visits; front desks and therapists (their own visits) record no-shows.
+ * Patients do not book in this version.
  */
 @RestController
 class AppointmentController {
@@ -87,16 +90,40 @@ class AppointmentController {
 		return AppointmentResponse.of(this.booking.checkIn(id, caller.getName()));
 	}
 
+	/** From the visit's start; a therapist only for their own visits. */
 	@PostMapping("/appointments/{id}/complete")
 	@PreAuthorize(CLINICIANS)
 	AppointmentResponse complete(@PathVariable UUID id, Authentication caller) {
-		return AppointmentResponse.of(this.booking.complete(id, caller.getName()));
+		return AppointmentResponse.of(this.booking.complete(id, caller.getName(), onlyOwnVisits(caller)));
 	}
 
+	/** Only after the visit's start; a therapist only for their own visits. */
 	@PostMapping("/appointments/{id}/no-show")
 	@PreAuthorize(CLINICIANS)
 	AppointmentResponse noShow(@PathVariable UUID id, Authentication caller) {
-		return AppointmentResponse.of(this.booking.markNoShow(id, caller.getName()));
+		return AppointmentResponse.of(this.booking.markNoShow(id, caller.getName(), onlyOwnVisits(caller)));
+	}
+
+	/**
+	 * Corrects a status recorded by mistake (such as a no-show for a patient who came):
+	 * front desk or practice administrator, with a reason, written as an appointment
+	 * event naming who and why.
+	 */
+	@PostMapping("/appointments/{id}/corrections")
+	@PreAuthorize(DESK)
+	AppointmentResponse correct(@PathVariable UUID id, @Valid @RequestBody CorrectionRequest request,
+			Authentication caller) {
+		return AppointmentResponse
+			.of(this.booking.correct(id, request.checkedStatus(), request.reason().strip(), caller.getName()));
+	}
+
+	/**
+	 * A therapist who is not also front desk or administrator acts on own visits only.
+	 */
+	private static boolean onlyOwnVisits(Authentication caller) {
+		Set<String> roles = AuthorityUtils.authorityListToSet(caller.getAuthorities());
+		return roles.contains("ROLE_" + Roles.THERAPIST) && !roles.contains("ROLE_" + Roles.FRONT_DESK)
+				&& !roles.contains("ROLE_" + Roles.PRACTICE_ADMIN);
 	}
 
 }

@@ -45,10 +45,15 @@ class ClinicController {
 		return ResponseEntity.created(URI.create("/clinics/" + clinic.id())).body(ClinicResponse.of(clinic));
 	}
 
+	/**
+	 * Replaces the clinic as read at {@code version}: every field must be sent; a stale
+	 * version is a 409; its state or zone cannot change while visits lie ahead there (409
+	 * with {@code affectedVisits}).
+	 */
 	@PutMapping("/clinics/{id}")
 	@PreAuthorize(ADMIN)
-	ClinicResponse change(@PathVariable UUID id, @Valid @RequestBody ClinicRequest request) {
-		return ClinicResponse.of(this.clinics.change(id, request.toDetails()));
+	ClinicResponse change(@PathVariable UUID id, @Valid @RequestBody ClinicUpdateRequest request) {
+		return ClinicResponse.of(this.clinics.change(id, request.toDetails(), request.expectedVersion()));
 	}
 
 	@GetMapping("/clinics/{id}")

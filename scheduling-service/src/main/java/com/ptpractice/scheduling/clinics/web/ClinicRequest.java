@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param zoneId IANA time zone, such as {@code America/Denver}
  * @param latitude degrees north
  * @param longitude degrees east
- * @param active whether it takes bookings; defaults to true
+ * @param active whether it takes bookings; a new clinic does unless {@code false} is sent
  */
 record ClinicRequest(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String addressLine1,
 		@Nullable @Size(max = 200) String addressLine2, @NotBlank @Size(max = 100) String city,

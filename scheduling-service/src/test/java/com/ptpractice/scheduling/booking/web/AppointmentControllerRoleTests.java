@@ -40,7 +40,9 @@ class AppointmentControllerRoleTests {
 	@CsvSource({ "FRONT_DESK, book, 201", "PRACTICE_ADMIN, book, 201", "PATIENT, book, 403", "THERAPIST, book, 403",
 			"SERVICE, book, 403", "CREDENTIALING_ADMIN, book, 403", "FRONT_DESK, cancel, 200", "PATIENT, cancel, 403",
 			"THERAPIST, cancel, 403", "FRONT_DESK, check-in, 200", "THERAPIST, check-in, 403",
-			"THERAPIST, complete, 200", "PATIENT, complete, 403", "THERAPIST, no-show, 200", "SERVICE, no-show, 403" })
+			"THERAPIST, complete, 200", "PATIENT, complete, 403", "THERAPIST, no-show, 200", "SERVICE, no-show, 403",
+			"FRONT_DESK, corrections, 200", "PRACTICE_ADMIN, corrections, 200", "THERAPIST, corrections, 403",
+			"PATIENT, corrections, 403" })
 	void rolesThatMayChangeAppointments(String role, String action, int expected) throws Exception {
 		ScheduledAppointment scheduled = AppointmentFixtures.scheduled();
 		given(this.booking.book(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.any()))
@@ -48,15 +50,20 @@ class AppointmentControllerRoleTests {
 		given(this.booking.cancel(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.any()))
 			.willReturn(scheduled);
 		given(this.booking.checkIn(ArgumentMatchers.any(), ArgumentMatchers.any())).willReturn(scheduled);
-		given(this.booking.complete(ArgumentMatchers.any(), ArgumentMatchers.any())).willReturn(scheduled);
-		given(this.booking.markNoShow(ArgumentMatchers.any(), ArgumentMatchers.any())).willReturn(scheduled);
+		given(this.booking.complete(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.anyBoolean()))
+			.willReturn(scheduled);
+		given(this.booking.markNoShow(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.anyBoolean()))
+			.willReturn(scheduled);
+		given(this.booking.correct(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.any(),
+				ArgumentMatchers.any()))
+			.willReturn(scheduled);
 
 		String uri = action.equals("book") ? "/appointments" : "/appointments/" + UUID.randomUUID() + "/" + action;
 		String body = action.equals("book")
 				? """
 						{"patientId":"%s","therapistId":"%s","clinicId":"%s","type":"FOLLOW_UP","startsAt":"2026-06-01T09:00:00-06:00"}"""
 					.formatted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID())
-				: "{\"reason\":\"called\"}";
+				: "{\"reason\":\"called\",\"status\":\"BOOKED\"}";
 		this.mvc
 			.perform(post(uri).contentType(MediaType.APPLICATION_JSON)
 				.content(body)
