@@ -55,7 +55,9 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 		return ExtremeInputs.of(this.context, this.mvc)
 			.endpoint("GET /appointment-types")
 			.endpoint("POST /clinics", (sample) -> sample.body(clinicBody))
-			.endpoint("PUT /clinics/{id}", (sample) -> sample.path("id", clinic).body(clinicBody))
+			.endpoint("PUT /clinics/{id}",
+					(sample) -> sample.path("id", clinic)
+						.body(clinicBody.replace("\"active\": true", "\"active\": true, \"version\": 0")))
 			.endpoint("GET /clinics/{id}", (sample) -> sample.path("id", clinic))
 			.endpoint("GET /clinics", (sample) -> sample.param("state", "UT").param("page", 0).param("size", 50))
 			.endpoint("POST /clinics/{clinicId}/assignments",
@@ -87,6 +89,9 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 					{"startsAt": "2026-06-01T13:00:00-06:00", "therapistId": "%s"}""".formatted(therapist)))
 			.endpoint("POST /appointments/{id}/cancel",
 					(sample) -> sample.path("id", appointment).body("{\"reason\": \"Patient is ill\"}"))
+			.endpoint("POST /appointments/{id}/corrections",
+					(sample) -> sample.path("id", appointment)
+						.body("{\"status\": \"CANCELLED\", \"reason\": \"Booked for the wrong patient\"}"))
 			.endpoint("POST /appointments/{id}/check-in", (sample) -> sample.path("id", appointment))
 			.endpoint("POST /appointments/{id}/complete", (sample) -> sample.path("id", appointment))
 			.endpoint("POST /appointments/{id}/no-show", (sample) -> sample.path("id", appointment))
