@@ -68,7 +68,7 @@ public class AtRiskWatch {
 	}
 
 	private Decision decisionNow(UpcomingNeedling appointment) {
-		return this.needling.decide(this.needling.ask(appointment.patientId(), appointment.therapistId(),
+		return this.needling.decide(this.needling.askInTurn(appointment.patientId(), appointment.therapistId(),
 				appointment.state(), appointment.zoneId(), appointment.startsAt()));
 	}
 

@@ -67,6 +67,17 @@ public class DryNeedlingDecisions implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The same parts asked one after the other on the calling thread, for the at-risk run
+	 * (a batch with no one waiting, run from a scheduler or a pool thread, where the
+	 * parallel call's virtual thread saw its request cancelled under load).
+	 */
+	public Parts askInTurn(UUID patientId, UUID therapistId, String state, ZoneId zone, Instant at) {
+		Optional<CallerToken> caller = CallerToken.current();
+		Decision therapist = this.credentialing.dryNeedling(therapistId, state, at, zone, caller);
+		return new Parts(patientId, at, therapist, this.patients.dryNeedlingReadiness(patientId, at, caller));
+	}
+
 	/** The decision: the parts asked, with the evaluation as it stands now. */
 	public Decision decide(Parts parts) {
 		boolean evaluated = this.evaluations.existBefore(parts.patientId(), parts.at());

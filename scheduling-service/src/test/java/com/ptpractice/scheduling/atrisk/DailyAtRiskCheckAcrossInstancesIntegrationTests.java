@@ -19,6 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -45,6 +47,15 @@ class DailyAtRiskCheckAcrossInstancesIntegrationTests extends ApiIntegrationTest
 
 	@Autowired
 	ConfigurableEnvironment environment;
+
+	/**
+	 * Three application contexts share two cores here: a stand-in's answer must not count
+	 * as the service failing (the run would then rightly record nothing).
+	 */
+	@DynamicPropertySource
+	static void patientReadTimeout(DynamicPropertyRegistry registry) {
+		registry.add("ptpractice.services.read-timeout", () -> "10s");
+	}
 
 	@Autowired
 	JdbcClient jdbc;
