@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.needling.Decision;
+import com.ptpractice.needling.DecisionBatch;
 import com.ptpractice.needling.Reason;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException.Dependency;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
@@ -32,9 +33,11 @@ import org.springframework.web.client.RestClient;
 /**
  * Everything this service asks the credentialing service, in one place: whether a
  * therapist exists and the dry-needling decisions, one or in a batch, in the shared wire
- * format ({@link Decision}). Any answer that is not a usable decision (error, timeout,
- * reset, an empty or malformed body) becomes a {@link DependencyUnavailableException}:
- * callers fail closed. A therapist the batch does not decide on counts as not eligible.
+ * format ({@link Decision}); a batch larger than credentialing accepts is asked in parts
+ * of at most {@link DecisionBatch#MAX_THERAPISTS}. Any answer that is not a usable
+ * decision (error, timeout, reset, an empty or malformed body) becomes a
+ * {@link DependencyUnavailableException}: callers fail closed. A therapist the batch does
+ * not decide on counts as not eligible.
  */
 @Component
 public class CredentialingDecisions {
@@ -125,12 +128,25 @@ public class CredentialingDecisions {
 		if (cached != null && cached.expiresAt().isAfter(now)) {
 			return cached.eligible();
 		}
-		Set<UUID> eligible = askBatch(state, at, key.therapistIds());
+		Set<UUID> eligible = askInBatches(state, at, List.copyOf(key.therapistIds()));
 		if (this.batches.size() >= MAX_CACHED_BATCHES) {
 			this.batches.clear();
 		}
 		this.batches.put(key, new CachedBatch(eligible, now.plus(BATCH_TTL)));
 		return eligible;
+	}
+
+	/**
+	 * Asks credentialing in batches no larger than it accepts; any failing batch fails
+	 * the whole answer (closed), so a partial answer is never cached.
+	 */
+	private Set<UUID> askInBatches(String state, Instant at, List<UUID> therapistIds) {
+		Set<UUID> eligible = new TreeSet<>();
+		for (int from = 0; from < therapistIds.size(); from += DecisionBatch.MAX_THERAPISTS) {
+			int to = Math.min(from + DecisionBatch.MAX_THERAPISTS, therapistIds.size());
+			eligible.addAll(askBatch(state, at, therapistIds.subList(from, to)));
+		}
+		return Set.copyOf(eligible);
 	}
 
 	private Set<UUID> askBatch(String state, Instant at, Collection<UUID> therapistIds) {
