@@ -7,12 +7,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Live dry-needling appointments starting in a window, with their clinic's state and
- * zone, by start; one page at a time.
+ * zone, by start and id; one page at a time, paged by that key.
  */
 @Component
 class AtRiskQueries {
@@ -23,9 +25,12 @@ class AtRiskQueries {
 			WHERE a.involves_dry_needling
 			  AND a.status IN ('BOOKED', 'CHECKED_IN')
 			  AND a.starts_at > :from AND a.starts_at < :to
+			  AND (a.starts_at, a.id) > (:afterStart, :afterId)
 			ORDER BY a.starts_at, a.id
 			LIMIT :limit OFFSET :offset
 			""";
+
+	private static final UUID LOWEST = new UUID(0, 0);
 
 	private final JdbcClient jdbc;
 
@@ -33,12 +38,22 @@ class AtRiskQueries {
 		this.jdbc = jdbc;
 	}
 
-	List<UpcomingNeedling> upcomingNeedling(Instant from, Instant to, int limit, long offset) {
+	/**
+	 * The next {@code limit} visits of the window after {@code after} by (start, id), or
+	 * from its beginning when there is none: a page boundary is a key, so visits booked
+	 * or cancelled between pages move no other visit across it. {@code skip} visits after
+	 * it are passed over first.
+	 */
+	List<UpcomingNeedling> upcomingNeedling(Instant from, Instant to, @Nullable Position after, long skip, int limit) {
+		Instant afterStart = (after != null) ? after.startsAt() : from;
+		UUID afterId = (after != null) ? after.id() : LOWEST;
 		return this.jdbc.sql(UPCOMING_NEEDLING)
 			.param("from", from.atOffset(ZoneOffset.UTC))
 			.param("to", to.atOffset(ZoneOffset.UTC))
+			.param("afterStart", afterStart.atOffset(ZoneOffset.UTC))
+			.param("afterId", afterId)
 			.param("limit", limit)
-			.param("offset", offset)
+			.param("offset", skip)
 			.query((rs, row) -> new UpcomingNeedling(rs.getObject("id", UUID.class),
 					rs.getObject("patient_id", UUID.class), rs.getObject("therapist_id", UUID.class),
 					rs.getObject("clinic_id", UUID.class), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
@@ -49,6 +64,15 @@ class AtRiskQueries {
 	/** A needling visit to re-check. */
 	record UpcomingNeedling(UUID id, UUID patientId, UUID therapistId, UUID clinicId, Instant startsAt, String state,
 			ZoneId zoneId) {
+
+		Position position() {
+			return new Position(this.startsAt, this.id);
+		}
+
+	}
+
+	/** Where a page ended: its last visit's start and id. */
+	record Position(Instant startsAt, UUID id) {
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,15 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once a day, re-evaluates every upcoming needling visit (all pages of
  * {@link AtRiskWatch}) and records those that would now fail, so a front desk can rebook
- * before the patient arrives and the history shows when a visit became at risk. A day is
- * recorded once; a run that a dependency interrupts records nothing and the next run (or
- * a restart) tries again.
+ * before the patient arrives and the history shows when a visit became at risk. A run
+ * covers the window from one instant fixed at its start, paged by key, and records that
+ * window and how many visits it evaluated. A day is recorded once; a run that a
+ * dependency interrupts records nothing and the retry schedule runs it again within the
+ * quarter hour after its lock lapses.
  * <p>
  * With several instances, only one runs it: the scheduled run takes ShedLock's row
  * {@value #LOCK} in PostgreSQL first and the others skip theirs. The lock is kept at
@@ -76,6 +80,28 @@ public class DailyAtRiskCheck {
 	}
 
 	/**
+	 * Every {@code retry-cron} (a quarter hour): once today's run was due, runs it again
+	 * if it is not recorded yet, so a run a dependency interrupted is retried within the
+	 * hour, not the next day.
+	 */
+	@Scheduled(cron = "${ptpractice.at-risk.retry-cron}", zone = "${ptpractice.at-risk.zone}")
+	void everyQuarterHour() {
+		retryUnlessRecorded();
+	}
+
+	/** Runs today's check if it is due and not recorded yet; answers whether it ran. */
+	boolean retryUnlessRecorded() {
+		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(this.properties.zone()));
+		ZonedDateTime firstDue = CronExpression.parse(this.properties.cron())
+			.next(now.toLocalDate().atStartOfDay(this.properties.zone()).minusNanos(1));
+		if (firstDue == null || now.isBefore(firstDue) || alreadyRecorded(now.toLocalDate())) {
+			return false;
+		}
+		log.info("At-risk check for {} not recorded yet: running it now", now.toLocalDate());
+		return runUnlessAnotherInstanceDoes();
+	}
+
+	/**
 	 * Records today's run under the job's lock; false when another instance holds it.
 	 */
 	boolean runUnlessAnotherInstanceDoes() {
@@ -104,11 +130,13 @@ public class DailyAtRiskCheck {
 		if (alreadyRecorded(day)) {
 			return countFor(day);
 		}
+		Instant from = this.clock.instant();
 		try {
 			List<AtRiskAppointment> atRisk = new ArrayList<>();
-			int evaluated = evaluateAllPages(atRisk);
-			this.transactions.executeWithoutResult((status) -> record(day, evaluated, atRisk));
-			log.info("At-risk check for {}: {} needling visits evaluated, {} at risk", day, evaluated, atRisk.size());
+			int evaluated = evaluateWindow(from, atRisk);
+			this.transactions.executeWithoutResult((status) -> record(day, from, evaluated, atRisk));
+			log.info("At-risk check for {}: {} needling visits from {} to {} evaluated, {} at risk", day, evaluated,
+					from, AtRiskWatch.windowEnd(from), atRisk.size());
 			return atRisk.size();
 		}
 		catch (DependencyUnavailableException ex) {
@@ -118,24 +146,32 @@ public class DailyAtRiskCheck {
 		}
 	}
 
-	private int evaluateAllPages(List<AtRiskAppointment> atRisk) {
+	/**
+	 * Every visit of the window that starts at {@code from}, page by page by key, each
+	 * once: a visit booked or cancelled meanwhile moves no other across a page boundary.
+	 */
+	private int evaluateWindow(Instant from, List<AtRiskAppointment> atRisk) {
 		int evaluated = 0;
-		AtRiskWatch.Evaluation page;
-		int index = 0;
+		AtRiskWatch.KeysetPage page;
+		AtRiskQueries.Position after = null;
 		do {
-			page = this.watch.evaluate(index++, AtRiskWatch.MAX_PAGE_SIZE);
-			evaluated += page.evaluated();
-			atRisk.addAll(page.atRisk());
+			page = this.watch.evaluateAfter(from, after, AtRiskWatch.MAX_PAGE_SIZE);
+			evaluated += page.evaluation().evaluated();
+			atRisk.addAll(page.evaluation().atRisk());
+			after = page.last();
 		}
-		while (page.hasMore());
+		while (page.evaluation().hasMore());
 		return evaluated;
 	}
 
-	private void record(LocalDate day, int evaluated, List<AtRiskAppointment> atRisk) {
+	private void record(LocalDate day, Instant from, int evaluated, List<AtRiskAppointment> atRisk) {
 		int inserted = this.jdbc.sql("""
-				INSERT INTO at_risk_run (day, evaluated, at_risk, finished_at) VALUES (:day, :evaluated, :atRisk, :now)
+				INSERT INTO at_risk_run (day, window_from, window_to, evaluated, at_risk, finished_at)
+				VALUES (:day, :from, :to, :evaluated, :atRisk, :now)
 				ON CONFLICT (day) DO NOTHING""")
 			.param("day", day)
+			.param("from", Timestamp.from(from))
+			.param("to", Timestamp.from(AtRiskWatch.windowEnd(from)))
 			.param("evaluated", evaluated)
 			.param("atRisk", atRisk.size())
 			.param("now", Timestamp.from(this.clock.instant()))
