@@ -23,6 +23,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -50,6 +51,23 @@ class ExtremeInputIntegrationTests {
 
 	@TestFactory
 	Stream<DynamicNode> noInputOfAnyEndpointAnswersA500OrChangesAnything() throws Exception {
+		return endpointSamples().probes();
+	}
+
+	/**
+	 * The OpenAPI document's request bodies against the endpoints: each required field is
+	 * refused when left out (400 naming it), each optional one is not.
+	 */
+	@TestFactory
+	Stream<DynamicNode> everyDocumentedBodyFieldIsRequiredExactlyWhenTheDocumentSaysSo() throws Exception {
+		String apiDocs = this.mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return endpointSamples().documentedBodies(apiDocs);
+	}
+
+	private ExtremeInputs endpointSamples() throws Exception {
 		String therapistBody = therapistJson(randomNpi());
 		String therapist = JsonPath.read(send(post("/therapists"), therapistBody), "$.id");
 		String certificationBody = """
@@ -70,14 +88,18 @@ class ExtremeInputIntegrationTests {
 					(sample) -> sample.path("therapistId", therapist)
 						.body(therapistBody.replace("}", ", \"active\": true, \"version\": 0}")))
 			.endpoint("POST /therapists/{therapistId}/credentials",
-					(sample) -> sample.path("therapistId", therapist).body(certificationBody))
+					(sample) -> sample.path("therapistId", therapist).body(certificationBody).alsoValid("""
+							{"kind": "STATE_LICENSE", "state": "CO", "number": "PT-12345", "issuedOn": "2015-01-01",
+							 "expiresOn": "2028-12-31"}"""))
 			.endpoint("GET /therapists/{therapistId}/credentials", (sample) -> sample.path("therapistId", therapist))
 			.endpoint("GET /therapists/{therapistId}/credentials/{credentialId}",
 					(sample) -> sample.path("therapistId", therapist).path("credentialId", credential))
-			.endpoint("PUT /therapists/{therapistId}/credentials/{credentialId}",
-					(sample) -> sample.path("therapistId", therapist).path("credentialId", credential).body("""
-							{"state": "CO", "issuer": "Myopain Seminars", "trainingHours": 70, "supervisedSessions": 30,
-							 "issuedOn": "2022-01-01", "expiresOn": "2029-12-31", "status": "ACTIVE", "version": 0}"""))
+			.endpoint("PUT /therapists/{therapistId}/credentials/{credentialId}", (sample) -> sample
+				.path("therapistId", therapist)
+				.path("credentialId", credential)
+				.body("""
+						{"state": "CO", "number": "DN-77", "issuer": "Myopain Seminars", "trainingHours": 70, "supervisedSessions": 30,
+						 "issuedOn": "2022-01-01", "expiresOn": "2029-12-31", "status": "ACTIVE", "version": 0}"""))
 			.endpoint("POST /therapists/{therapistId}/credentials/{credentialId}/verification",
 					(sample) -> sample.path("therapistId", therapist).path("credentialId", credential).body("""
 							{"outcome": "VERIFIED", "primarySource": "Issuer's registry", "note": "Checked",
@@ -112,8 +134,7 @@ class ExtremeInputIntegrationTests {
 					(sample) -> sample.param("subject", "THERAPIST")
 						.param("subjectId", therapist)
 						.param("page", 0)
-						.param("size", 50))
-			.probes();
+						.param("size", 50));
 	}
 
 	private static String therapistJson(String npi) {

@@ -20,6 +20,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -49,6 +50,23 @@ class ExtremeInputIntegrationTests {
 
 	@TestFactory
 	Stream<DynamicNode> noInputOfAnyEndpointAnswersA500OrChangesAnything() throws Exception {
+		return endpointSamples().probes();
+	}
+
+	/**
+	 * The OpenAPI document's request bodies against the endpoints: each required field is
+	 * refused when left out (400 naming it), each optional one is not.
+	 */
+	@TestFactory
+	Stream<DynamicNode> everyDocumentedBodyFieldIsRequiredExactlyWhenTheDocumentSaysSo() throws Exception {
+		String apiDocs = this.mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return endpointSamples().documentedBodies(apiDocs);
+	}
+
+	private ExtremeInputs endpointSamples() throws Exception {
 		String patientBody = """
 				{"firstName": "Extreme", "lastName": "Inputs%s", "birthDate": "1985-03-14", "sex": "FEMALE",
 				 "phone": "(303) 555-0100", "email": "extreme@example.com",
@@ -85,7 +103,9 @@ class ExtremeInputIntegrationTests {
 						.param("size", 50))
 			.endpoint("POST /patients/{id}/consents", (sample) -> sample.path("id", patient).body("""
 					{"formVersion": "DN-2026-01", "signedAt": "2026-01-06T10:00:00-07:00", "signer": "PATIENT",
-					 "witnessedBy": "%s", "documentReference": "scan-1"}""".formatted(UUID.randomUUID())))
+					 "witnessedBy": "%s", "documentReference": "scan-1"}""".formatted(UUID.randomUUID())).alsoValid("""
+					{"formVersion": "DN-2026-01", "signedAt": "2026-01-06T11:00:00-07:00", "signer": "LEGAL_GUARDIAN",
+					 "guardianName": "Alex Guardian"}"""))
 			.endpoint("POST /patients/{id}/consents/{consentId}/revocation",
 					(sample) -> sample.path("id", patient)
 						.path("consentId", consent)
@@ -98,8 +118,7 @@ class ExtremeInputIntegrationTests {
 			.endpoint("GET /patients/{id}/screenings", (sample) -> sample.path("id", patient))
 			.endpoint("POST /patients/{id}/screenings/{screeningId}/clearances",
 					(sample) -> sample.path("id", patient).path("screeningId", screening).body("""
-							{"contraindications": ["SEVERE_NEEDLE_FEAR"], "note": "Talked it through"}"""))
-			.probes();
+							{"contraindications": ["SEVERE_NEEDLE_FEAR"], "note": "Talked it through"}"""));
 	}
 
 	@Test

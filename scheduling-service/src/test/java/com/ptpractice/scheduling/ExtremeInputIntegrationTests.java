@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * No 500 from any input: every endpoint of the scheduling service, each date, number and
@@ -42,6 +43,23 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 
 	@TestFactory
 	Stream<DynamicNode> noInputOfAnyEndpointAnswersA500OrChangesAnything() {
+		return endpointSamples().probes();
+	}
+
+	/**
+	 * The OpenAPI document's request bodies against the endpoints: each required field is
+	 * refused when left out (400 naming it), each optional one is not.
+	 */
+	@TestFactory
+	Stream<DynamicNode> everyDocumentedBodyFieldIsRequiredExactlyWhenTheDocumentSaysSo() throws Exception {
+		String apiDocs = this.mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return endpointSamples().documentedBodies(apiDocs);
+	}
+
+	private ExtremeInputs endpointSamples() {
 		UUID clinic = openClinic("UT", "America/Denver");
 		warmUpTheStubbedServices(clinic);
 		UUID therapist = assignNewTherapist(clinic, "2026-01-01", """
@@ -106,8 +124,7 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 					(sample) -> sample.param("service", "dry-needling")
 						.param("state", "UT")
 						.param("near", "40.76,-111.89")
-						.param("radiusKm", 50))
-			.probes();
+						.param("radiusKm", 50));
 	}
 
 	/**

@@ -87,8 +87,8 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 		String field = fieldOf(ex);
 		if (field != null) {
 			String outOfRange = outOfRangeMessage(ex);
-			return badRequest(List.of(new FieldError(field, (outOfRange != null) ? outOfRange
-					: "has a value of the wrong type or format (instants need an offset, such as 2027-01-05T09:00:00-07:00)")));
+			return badRequest(
+					List.of(new FieldError(field, (outOfRange != null) ? outOfRange : JsonValues.expected(ex))));
 		}
 		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-request", "Request body not readable",
 				"The request body is missing, is not valid JSON, or has a value of the wrong type.");

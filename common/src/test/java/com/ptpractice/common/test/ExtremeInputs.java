@@ -134,6 +134,32 @@ public final class ExtremeInputs {
 		return nodes.stream();
 	}
 
+	/**
+	 * What the document's request bodies declare against what the endpoints accept, from
+	 * the same samples; see {@link DocumentedBodies}.
+	 * @param apiDocs the application's OpenAPI document (JSON)
+	 */
+	public Stream<DynamicNode> documentedBodies(String apiDocs) {
+		return new DocumentedBodies(this.mvc, apiDocs).probes(this);
+	}
+
+	@Nullable EndpointSample sampleOf(String endpoint) {
+		return this.samples.get(endpoint);
+	}
+
+	/** The endpoint's sample request with another body. */
+	MockHttpServletRequestBuilder requestWithBody(String endpoint, String body) {
+		EndpointSample sample = this.samples.get(endpoint);
+		HandlerMethod handler = this.endpoints.get(endpoint);
+		if (sample == null || handler == null) {
+			throw new IllegalStateException("No sample for " + endpoint);
+		}
+		List<String> roles = sample.roles.isEmpty() ? roleFrom(handler) : sample.roles;
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+		return new ProbeRequests(method, pattern, sample, roles).withBody(body);
+	}
+
 	private void checkCoverage() {
 		List<String> undeclared = this.endpoints.keySet()
 			.stream()

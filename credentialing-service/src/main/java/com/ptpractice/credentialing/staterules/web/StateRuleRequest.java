@@ -41,9 +41,9 @@ record StateRuleRequest(
 		@NotNull @Nullable LocalDate effectiveFrom, @Nullable LocalDate effectiveUntil,
 		@PositiveOrZero @Max(50) @Nullable Integer minYearsLicensed,
 		@PositiveOrZero @Max(10_000) @Nullable Integer minTrainingHours,
-		@PositiveOrZero @Max(10_000) @Nullable Integer minSupervisedSessions, boolean registrationRequired,
-		boolean writtenConsentRequired, @NotBlank @Size(max = 1000) @Nullable String source,
-		@Size(max = 2000) @Nullable String note,
+		@PositiveOrZero @Max(10_000) @Nullable Integer minSupervisedSessions,
+		@NotNull @Nullable Boolean registrationRequired, @NotNull @Nullable Boolean writtenConsentRequired,
+		@NotBlank @Size(max = 1000) @Nullable String source, @Size(max = 2000) @Nullable String note,
 		@Pattern(regexp = CONFIDENCES, message = "must be one of HIGH, MEDIUM, LOW") @Nullable String confidence,
 		@Nullable LocalDate researchedOn, @Nullable LocalDate lawEffectiveFrom) {
 
@@ -54,8 +54,8 @@ record StateRuleRequest(
 	StateRuleTerms terms() {
 		return new StateRuleTerms(RuleStatus.valueOf(String.valueOf(this.status)),
 				Objects.requireNonNull(this.effectiveFrom, "effectiveFrom"), this.effectiveUntil, this.minYearsLicensed,
-				this.minTrainingHours, this.minSupervisedSessions, this.registrationRequired,
-				this.writtenConsentRequired, String.valueOf(this.source).strip(), this.note,
+				this.minTrainingHours, this.minSupervisedSessions, Boolean.TRUE.equals(this.registrationRequired),
+				Boolean.TRUE.equals(this.writtenConsentRequired), String.valueOf(this.source).strip(), this.note,
 				(this.confidence != null) ? Confidence.valueOf(this.confidence) : null, this.researchedOn,
 				this.lawEffectiveFrom);
 	}
