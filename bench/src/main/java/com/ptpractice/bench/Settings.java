@@ -16,8 +16,8 @@ record Settings(String gateway, String scheduling, String keycloak, String jdbcU
 	static Settings fromSystemProperties() {
 		return new Settings(text("gateway", "http://127.0.0.1:8080"), text("scheduling", "http://127.0.0.1:8081"),
 				text("keycloak", "http://127.0.0.1:8180"),
-				text("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/scheduling"), text("jdbc-user", "scheduling"),
-				text("jdbc-password", "scheduling"), Path.of(text("run-dir", ".run")),
+				text("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/scheduling"), text("jdbc-user", "scheduling_app"),
+				text("jdbc-password", "scheduling_app"), Path.of(text("run-dir", ".run")),
 				Path.of(text("results-dir", "bench/results")), number("warmup", 120), number("booking-rate", 200),
 				number("booking-seconds", 60), number("clinic-search-rate", 50), number("state-search-rate", 20),
 				number("finder-rate", 20), number("search-seconds", 20), number("capacity-start-rate", 25),

@@ -220,8 +220,8 @@ class ScaleOutE2ETests {
 	private static long rows(String sql, Object... parameters) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(
 				Stack.env("E2E_SCHEDULING_DB_URL", "jdbc:postgresql://127.0.0.1:5432/scheduling"),
-				Stack.env("E2E_SCHEDULING_DB_USERNAME", "scheduling"),
-				Stack.env("E2E_SCHEDULING_DB_PASSWORD", "scheduling"));
+				Stack.env("E2E_SCHEDULING_DB_USERNAME", "scheduling_app"),
+				Stack.env("E2E_SCHEDULING_DB_PASSWORD", "scheduling_app"));
 				PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);

@@ -199,8 +199,8 @@ class SchedulingE2ETests {
 	/** A count straight from the scheduling database (the service's own role). */
 	private static long rows(String sql, Object... parameters) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(SCHEDULING_DB_URL,
-				Stack.env("E2E_SCHEDULING_DB_USERNAME", "scheduling"),
-				Stack.env("E2E_SCHEDULING_DB_PASSWORD", "scheduling"));
+				Stack.env("E2E_SCHEDULING_DB_USERNAME", "scheduling_app"),
+				Stack.env("E2E_SCHEDULING_DB_PASSWORD", "scheduling_app"));
 				PreparedStatement statement = connection.prepareStatement(sql)) {
 			for (int i = 0; i < parameters.length; i++) {
 				statement.setObject(i + 1, parameters[i]);

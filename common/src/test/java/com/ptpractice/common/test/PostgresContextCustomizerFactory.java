@@ -17,7 +17,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points the data source of every test context marked {@link PostgresTest} at a fresh
- * database, before any bean (or container) exists.
+ * database, before any bean (or container) exists: the service connects as the database's
+ * service role, Flyway as its owner.
  */
 class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -37,9 +38,13 @@ class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			PostgresTestDatabases.TestDatabase database = PostgresTestDatabases.forName(this.name);
+			// the service runs as its own role; Flyway migrates as the owner (the
+			// separate
+			// Flyway credentials of a deployment)
 			Map<String, Object> properties = Map.of("spring.datasource.url", database.url(),
-					"spring.datasource.username", database.username(), "spring.datasource.password",
-					database.password());
+					"spring.datasource.username", database.service().name(), "spring.datasource.password",
+					database.service().password(), "spring.flyway.user", database.owner().name(),
+					"spring.flyway.password", database.owner().password());
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 		}
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -18,8 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fresh databases for one test JVM: each name is created once, on first use, and dropped
- * when the JVM exits. Databases that an earlier, crashed run left behind for more than a
- * day are dropped too, so a shared server does not fill up.
+ * when the JVM exits. Each has two roles of its own, as a deployment does (README,
+ * "Database roles"): an owner, which owns the database and runs the migrations, and the
+ * service's role, which owns nothing and gets only what the migrations grant it; both are
+ * dropped with the database. Databases and roles that an earlier, crashed run left behind
+ * for more than a day are dropped too, so a shared server does not fill up.
  */
 final class PostgresTestDatabases {
 
@@ -30,6 +34,10 @@ final class PostgresTestDatabases {
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
 	private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,20}");
+
+	private static final String OWNER_SUFFIX = "_owner";
+
+	private static final String SERVICE_SUFFIX = "_app";
 
 	private static final PostgresTestDatabases INSTANCE = new PostgresTestDatabases();
 
@@ -60,17 +68,23 @@ final class PostgresTestDatabases {
 		PostgresServer server = server();
 		String stamp = LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
 		String database = PREFIX + name + "_" + stamp + "_" + ThreadLocalRandom.current().nextInt(1000, 10000);
+		String password = UUID.randomUUID().toString();
+		Role owner = new Role(database + OWNER_SUFFIX, password);
+		Role service = new Role(database + SERVICE_SUFFIX, password);
 		server.withConnection((connection) -> {
 			try (Statement statement = connection.createStatement()) {
-				statement.execute("CREATE DATABASE " + database);
+				statement.execute("CREATE ROLE " + owner.name() + " LOGIN PASSWORD '" + password + "'");
+				statement.execute("CREATE ROLE " + service.name() + " LOGIN PASSWORD '" + password + "'");
+				statement.execute("CREATE DATABASE " + database + " OWNER " + owner.name());
 				return null;
 			}
 			catch (SQLException ex) {
-				throw new IllegalStateException("Cannot create test database " + database, ex);
+				throw new IllegalStateException("Cannot create test database " + database + " and its roles", ex);
 			}
 		});
-		log.info("Test database {} created on the {}", database, server.origin());
-		return new TestDatabase(database, server.urlOf(database), server.username(), server.password());
+		log.info("Test database {} (owner {}, service role {}) created on the {}", database, owner.name(),
+				service.name(), server.origin());
+		return new TestDatabase(database, server.urlOf(database), owner, service);
 	}
 
 	private void dropAll() {
@@ -79,21 +93,27 @@ final class PostgresTestDatabases {
 
 	private static void dropAbandoned(PostgresServer server) {
 		String dayAgo = LocalDateTime.now(ZoneOffset.UTC).minusDays(1).format(STAMP);
-		List<String> abandoned = server.withConnection((connection) -> {
+		names(server, "SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'").stream()
+			.filter((name) -> stampOf(name).compareTo(dayAgo) < 0)
+			.forEach((name) -> drop(server, name));
+		names(server, "SELECT rolname FROM pg_roles WHERE rolname LIKE '" + PREFIX + "%'").stream()
+			.filter((name) -> stampOf(databaseOf(name)).compareTo(dayAgo) < 0)
+			.forEach((name) -> dropRoles(server, name));
+	}
+
+	private static List<String> names(PostgresServer server, String query) {
+		return server.withConnection((connection) -> {
 			List<String> names = new ArrayList<>();
-			try (Statement statement = connection.createStatement();
-					ResultSet rows = statement
-						.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+			try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
 				while (rows.next()) {
 					names.add(rows.getString(1));
 				}
 			}
 			catch (SQLException ex) {
-				throw new IllegalStateException("Cannot list databases", ex);
+				throw new IllegalStateException("Cannot list " + query, ex);
 			}
 			return names;
 		});
-		abandoned.stream().filter((name) -> stampOf(name).compareTo(dayAgo) < 0).forEach((name) -> drop(server, name));
 	}
 
 	private static String stampOf(String database) {
@@ -101,11 +121,24 @@ final class PostgresTestDatabases {
 		return (parts.length >= 2) ? parts[parts.length - 2] : "";
 	}
 
+	private static String databaseOf(String role) {
+		return role.substring(0, role.lastIndexOf('_'));
+	}
+
 	private static void drop(PostgresServer server, String database) {
+		execute(server, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+		dropRoles(server, database + OWNER_SUFFIX, database + SERVICE_SUFFIX);
+	}
+
+	private static void dropRoles(PostgresServer server, String... roles) {
+		execute(server, "DROP ROLE IF EXISTS " + String.join(", ", roles));
+	}
+
+	private static void execute(PostgresServer server, String sql) {
 		try {
 			server.withConnection((connection) -> {
 				try (Statement statement = connection.createStatement()) {
-					statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+					statement.execute(sql);
 					return null;
 				}
 				catch (SQLException ex) {
@@ -114,14 +147,28 @@ final class PostgresTestDatabases {
 			});
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not drop test database {}: {}", database, ex.getMessage());
+			log.warn("Could not clean up the test database ({}): {}", sql, ex.getMessage());
 		}
 	}
 
 	/**
 	 * One fresh database and how to reach it.
+	 *
+	 * @param name the database's name
+	 * @param url its JDBC URL
+	 * @param owner the role that owns it and runs the migrations
+	 * @param service the role the service runs as
 	 */
-	record TestDatabase(String name, String url, String username, String password) {
+	record TestDatabase(String name, String url, Role owner, Role service) {
+	}
+
+	/**
+	 * A login role of a test database.
+	 *
+	 * @param name the role's name
+	 * @param password its password
+	 */
+	record Role(String name, String password) {
 	}
 
 }

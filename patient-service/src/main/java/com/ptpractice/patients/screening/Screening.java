@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -16,7 +18,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A dry-needling contraindication screening: every contraindication answered, when, and
- * by whom. Screenings are never changed; a new one supersedes the last.
+ * by whom. Screenings are never changed; a new one supersedes the last, and a mistake is
+ * corrected by a new record that points at the one it corrects.
  */
 @Table("screening")
 public class Screening {
@@ -30,15 +33,25 @@ public class Screening {
 
 	private final String recordedBy;
 
+	private final Instant screenedAt;
+
+	private final @Nullable UUID correctsId;
+
+	private final @Nullable String correctionReason;
+
 	@MappedCollection(idColumn = "screening_id")
 	private final Set<ScreeningAnswer> answers;
 
 	@PersistenceCreator
-	Screening(UUID id, UUID patientId, Instant recordedAt, String recordedBy, Set<ScreeningAnswer> answers) {
+	Screening(UUID id, UUID patientId, Instant recordedAt, String recordedBy, Instant screenedAt,
+			@Nullable UUID correctsId, @Nullable String correctionReason, Set<ScreeningAnswer> answers) {
 		this.id = id;
 		this.patientId = patientId;
 		this.recordedAt = recordedAt;
 		this.recordedBy = recordedBy;
+		this.screenedAt = screenedAt;
+		this.correctsId = correctsId;
+		this.correctionReason = correctionReason;
 		this.answers = Set.copyOf(answers);
 	}
 
@@ -48,7 +61,21 @@ public class Screening {
 	 */
 	static Screening record(UUID patientId, List<ScreeningAnswer> answers, String recordedBy, Instant recordedAt) {
 		requireEveryContraindicationOnce(answers);
-		return new Screening(UUID.randomUUID(), patientId, recordedAt, recordedBy, Set.copyOf(answers));
+		return new Screening(UUID.randomUUID(), patientId, recordedAt, recordedBy, recordedAt, null, null,
+				Set.copyOf(answers));
+	}
+
+	/**
+	 * A correction of this screening: a new record with the right answers that points at
+	 * this one and says why. It keeps this screening's {@link #screenedAt()}: correcting
+	 * a mistake does not screen the patient again. Clearances of this screening do not
+	 * carry over; a therapist clears what the correction flags.
+	 * @throws IncompleteScreening unless every contraindication is answered exactly once
+	 */
+	Screening correct(List<ScreeningAnswer> answers, String reason, String correctedBy, Instant correctedAt) {
+		requireEveryContraindicationOnce(answers);
+		return new Screening(UUID.randomUUID(), this.patientId, correctedAt, correctedBy, this.screenedAt, this.id,
+				reason.strip(), Set.copyOf(answers));
 	}
 
 	/**
@@ -62,7 +89,7 @@ public class Screening {
 		if (!notFlagged.isEmpty()) {
 			throw new ContraindicationsNotFlagged(notFlagged);
 		}
-		return Clearance.of(this.id, contraindications, note, clearedBy, clearedAt);
+		return Clearance.of(this.id, contraindications, note, clearedBy, clearedAt, null);
 	}
 
 	public Set<Contraindication> flagged() {
@@ -86,6 +113,21 @@ public class Screening {
 
 	public String recordedBy() {
 		return this.recordedBy;
+	}
+
+	/** When the patient was screened; a correction keeps the corrected screening's. */
+	public Instant screenedAt() {
+		return this.screenedAt;
+	}
+
+	/** The screening this one corrects, if it is a correction. */
+	public @Nullable UUID correctsId() {
+		return this.correctsId;
+	}
+
+	/** Why this correction was made, if it is one. */
+	public @Nullable String correctionReason() {
+		return this.correctionReason;
 	}
 
 	/** The answers in the order of {@link Contraindication}. */
