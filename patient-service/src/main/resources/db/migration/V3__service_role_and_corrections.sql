@@ -29,6 +29,13 @@ ALTER TABLE clearance
     ADD COLUMN corrects_id uuid UNIQUE REFERENCES clearance (id),
     ADD CONSTRAINT clearance_not_its_own_correction CHECK (corrects_id <> id);
 
+-- a correction is audited as such
+ALTER TABLE phi_access_log DROP CONSTRAINT phi_access_log_action_check,
+    ADD CONSTRAINT phi_access_log_action_check CHECK (action IN (
+        'REGISTER', 'DUPLICATE_MATCH', 'SEARCH_RESULT', 'READ', 'UPDATE_DEMOGRAPHICS', 'LINK_LOGIN', 'UNLINK_LOGIN',
+        'READ_SCREENINGS', 'RECORD_SCREENING', 'RECORD_CLEARANCE', 'CORRECT_SCREENING', 'CORRECT_CLEARANCE',
+        'READ_CONSENTS', 'RECORD_CONSENT', 'REVOKE_CONSENT', 'READ_READINESS'));
+
 GRANT USAGE ON SCHEMA public TO "${service_role}";
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "${service_role}";
 GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "${service_role}";

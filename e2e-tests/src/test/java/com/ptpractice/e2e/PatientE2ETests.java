@@ -59,7 +59,7 @@ class PatientE2ETests {
 		HttpResponse<String> ready = readiness(id, appointment, gateway);
 		assertThat(ready.statusCode()).isEqualTo(200);
 		assertThat(body(ready).get("eligible").asBoolean()).isTrue();
-		assertThat(field(ready, "ruleVersion")).isEqualTo("PATIENT-READINESS-1");
+		assertThat(field(ready, "ruleVersion")).isEqualTo("PATIENT-READINESS-2");
 		assertThat(field(ready, "evaluatedAt")).isEqualTo(appointment.toString());
 
 		HttpResponse<String> flagged = post(API + "/" + id + "/screenings", therapist,

@@ -79,7 +79,29 @@ class ExtremeInputIntegrationTests {
 		String consent = create("/patients/" + patient + "/consents", Roles.FRONT_DESK, """
 				{"formVersion": "DN-2026-01", "signedAt": "2026-01-05T10:00:00Z", "signer": "PATIENT"}""");
 		String screening = create("/patients/" + patient + "/screenings", Roles.THERAPIST, screeningWithNeedleFear());
+		// corrections supersede what they correct: patients of their own, so that the
+		// samples of the other endpoints keep working on the first patient's screening
+		String corrected = registeredPatient(patientBody);
+		String correctedScreening = create("/patients/" + corrected + "/screenings", Roles.THERAPIST,
+				screeningWithNeedleFear());
+		String cleared = registeredPatient(patientBody);
+		String clearedScreening = create("/patients/" + cleared + "/screenings", Roles.THERAPIST,
+				screeningWithNeedleFear());
+		String clearance = create("/patients/" + cleared + "/screenings/" + clearedScreening + "/clearances",
+				Roles.THERAPIST, """
+						{"contraindications": ["SEVERE_NEEDLE_FEAR"], "note": "Talked it through"}""");
 		return ExtremeInputs.of(this.context, this.mvc)
+			.endpoint("POST /patients/{id}/screenings/{screeningId}/corrections",
+					(sample) -> sample.path("id", corrected)
+						.path("screeningId", correctedScreening)
+						.body(screeningWithNeedleFear().replace("{\"answers\"",
+								"{\"reason\": \"Answer given for another patient\", \"answers\"")))
+			.endpoint("POST /patients/{id}/screenings/{screeningId}/clearances/{clearanceId}/corrections",
+					(sample) -> sample.path("id", cleared)
+						.path("screeningId", clearedScreening)
+						.path("clearanceId", clearance)
+						.body("""
+								{"contraindications": [], "note": "Cleared by mistake: withdrawn"}"""))
 			.endpoint("POST /patients", (sample) -> sample.body(patientBody))
 			.endpoint("GET /patients",
 					(sample) -> sample.param("name", "Extreme")
@@ -151,6 +173,11 @@ class ExtremeInputIntegrationTests {
 				  {"contraindication": "INFECTION_AT_SITE", "present": false},
 				  {"contraindication": "COMPROMISED_IMMUNITY", "present": false},
 				  {"contraindication": "VASCULAR_CONCERNS", "present": false}]}""";
+	}
+
+	private String registeredPatient(String patientBody) throws Exception {
+		return create("/patients", Roles.FRONT_DESK, patientBody.replace("\"Inputs",
+				"\"Other" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[0-9-]", "y")));
 	}
 
 	private String create(String uri, String role, String json) throws Exception {

@@ -33,6 +33,12 @@ public enum AuditAction {
 
 	RECORD_CLEARANCE,
 
+	/** A screening was corrected by a new record pointing at it. */
+	CORRECT_SCREENING,
+
+	/** A clearance was corrected by a new record pointing at it. */
+	CORRECT_CLEARANCE,
+
 	READ_CONSENTS,
 
 	RECORD_CONSENT,

@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.ptpractice.needling.Decision;
 import com.ptpractice.needling.Reason;
@@ -22,11 +25,13 @@ import com.ptpractice.patients.screening.ScreeningSnapshot;
  * instant {@code at}, never "now":
  * <ul>
  * <li>a consent signed at or before {@code at} and not revoked at or before {@code at};
- * <li>a screening recorded at or before {@code at}; the latest such screening counts, and
- * it may be at most 90 days (90 × 24 hours) old at {@code at}: exactly 90 days is still
- * valid;
+ * <li>a screening recorded at or before {@code at}; the latest such record counts (a
+ * correction replaces the screening it corrects from when it is recorded), and the
+ * patient must have been screened at most 90 days (90 × 24 hours) before {@code at}:
+ * exactly 90 days is still valid, and a correction keeps the corrected screening's date;
  * <li>every contraindication that screening flagged cleared by a therapist at or before
- * {@code at}. An outdated screening's flags are not listed: a new screening replaces
+ * {@code at}, by a clearance not corrected by then (a correction counts for what it
+ * clears itself). An outdated screening's flags are not listed: a new screening replaces
  * them.
  * </ul>
  * Records made after the appointment instant do not count: they cannot have made an
@@ -35,7 +40,7 @@ import com.ptpractice.patients.screening.ScreeningSnapshot;
 public final class ReadinessPolicy {
 
 	/** Identifies this rule in every decision; change it when the rule changes. */
-	public static final String RULE_VERSION = "PATIENT-READINESS-1";
+	public static final String RULE_VERSION = "PATIENT-READINESS-2";
 
 	/** How long a screening stays valid. */
 	public static final Duration SCREENING_VALIDITY = Duration.ofDays(90);
@@ -96,16 +101,23 @@ public final class ReadinessPolicy {
 	}
 
 	private static boolean isOutdated(ScreeningSnapshot screening, Instant at) {
-		return Duration.between(screening.recordedAt(), at).compareTo(SCREENING_VALIDITY) > 0;
+		return Duration.between(screening.screenedAt(), at).compareTo(SCREENING_VALIDITY) > 0;
 	}
 
 	/** The flagged contraindications without a clearance by {@code at}, in code order. */
 	private static Set<Contraindication> notCleared(ScreeningSnapshot screening, Instant at) {
 		Set<Contraindication> open = EnumSet.noneOf(Contraindication.class);
 		open.addAll(screening.flagged());
-		screening.clearances()
+		List<ClearanceSnapshot> recordedByThen = screening.clearances()
 			.stream()
 			.filter((clearance) -> !clearance.clearedAt().isAfter(at))
+			.toList();
+		Set<UUID> correctedByThen = recordedByThen.stream()
+			.map(ClearanceSnapshot::correctsId)
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		recordedByThen.stream()
+			.filter((clearance) -> !correctedByThen.contains(clearance.id()))
 			.map(ClearanceSnapshot::cleared)
 			.forEach(open::removeAll);
 		return open;

@@ -83,13 +83,29 @@ public class Screening {
 	 * @throws ContraindicationsNotFlagged when one of them was not flagged
 	 */
 	Clearance clear(Set<Contraindication> contraindications, String note, String clearedBy, Instant clearedAt) {
+		requireFlagged(contraindications);
+		return Clearance.of(this.id, contraindications, note, clearedBy, clearedAt, null);
+	}
+
+	/**
+	 * A correction of one of this screening's clearances: what it should have cleared
+	 * (nothing, to withdraw it), with the reasoning. It replaces the corrected clearance
+	 * from the moment it is recorded.
+	 * @throws ContraindicationsNotFlagged when one of them was not flagged
+	 */
+	Clearance correctClearance(Clearance corrected, Set<Contraindication> contraindications, String note,
+			String correctedBy, Instant correctedAt) {
+		requireFlagged(contraindications);
+		return Clearance.of(this.id, contraindications, note, correctedBy, correctedAt, corrected.id());
+	}
+
+	private void requireFlagged(Set<Contraindication> contraindications) {
 		Set<Contraindication> notFlagged = EnumSet.noneOf(Contraindication.class);
 		notFlagged.addAll(contraindications);
 		notFlagged.removeAll(flagged());
 		if (!notFlagged.isEmpty()) {
 			throw new ContraindicationsNotFlagged(notFlagged);
 		}
-		return Clearance.of(this.id, contraindications, note, clearedBy, clearedAt, null);
 	}
 
 	public Set<Contraindication> flagged() {

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.springframework.data.repository.Repository;
 
 /**
- * Patients' screenings. New ones are inserted through the aggregate template: they are
- * never updated.
+ * Patients' screenings. New ones (corrections too) are inserted through the aggregate
+ * template: they are never updated.
  */
 interface Screenings extends Repository<Screening, UUID> {
 

@@ -12,6 +12,8 @@ import com.ptpractice.patients.records.PatientNotFound;
 import com.ptpractice.patients.records.PossibleDuplicatePatient;
 import com.ptpractice.patients.screening.ContraindicationsNotFlagged;
 import com.ptpractice.patients.screening.IncompleteScreening;
+import com.ptpractice.patients.screening.ClearanceNotFound;
+import com.ptpractice.patients.screening.ClearanceSuperseded;
 import com.ptpractice.patients.screening.ScreeningNotFound;
 import com.ptpractice.patients.screening.ScreeningSuperseded;
 
@@ -73,7 +75,19 @@ class PatientExceptionHandler extends ApiExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> handle(ScreeningSuperseded ex) {
 		return problem(HttpStatus.CONFLICT, "screening-superseded", "Screening superseded",
-				"A later screening replaced this one. Clear the flags of the patient's latest screening.");
+				"A later screening or a correction replaced this one. Clear or correct the patient's latest screening.");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(ClearanceNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "clearance-not-found", "Clearance not found",
+				"This screening has no clearance with this id.");
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handle(ClearanceSuperseded ex) {
+		return problem(HttpStatus.CONFLICT, "clearance-superseded", "Clearance corrected already",
+				"This clearance has been corrected already. Correct its latest correction instead.");
 	}
 
 	@ExceptionHandler

@@ -44,7 +44,7 @@ class DryNeedlingReadinessIntegrationTests extends PatientApiTests {
 			.jsonPath("$.reasons.length()")
 			.isEqualTo(0)
 			.jsonPath("$.ruleVersion")
-			.isEqualTo("PATIENT-READINESS-1")
+			.isEqualTo("PATIENT-READINESS-2")
 			.jsonPath("$.evaluatedAt")
 			.isEqualTo(TOMORROW.toString());
 		assertThat(reasonCodes(readiness(id, Instant.now().plus(Duration.ofDays(91)), service())))

@@ -32,7 +32,7 @@ class ReadinessPolicyTests {
 
 		assertThat(decision.eligible()).isTrue();
 		assertThat(decision.reasons()).isEmpty();
-		assertThat(decision.ruleVersion()).isEqualTo("PATIENT-READINESS-1");
+		assertThat(decision.ruleVersion()).isEqualTo("PATIENT-READINESS-2");
 		assertThat(decision.evaluatedAt()).isEqualTo(APPOINTMENT);
 	}
 
@@ -202,6 +202,43 @@ class ReadinessPolicyTests {
 
 		assertThat(codes(ReadinessPolicy.evaluate(APPOINTMENT, List.of(), screenings)))
 			.containsExactly(ReasonCode.CONSENT_MISSING, ReasonCode.SCREENING_OUTDATED);
+	}
+
+	@Test
+	void aCorrectionKeepsWhenThePatientWasScreenedSoItCannotMakeAnOldScreeningYoung() {
+		Instant screened = APPOINTMENT.minus(Duration.ofDays(100));
+		ScreeningSnapshot original = screening(screened, Set.of(Contraindication.SEVERE_NEEDLE_FEAR));
+		ScreeningSnapshot correction = new ScreeningSnapshot(WEEK_BEFORE, screened, Set.of(), List.of());
+
+		assertThat(codes(ReadinessPolicy.evaluate(APPOINTMENT, SIGNED, List.of(original, correction))))
+			.containsExactly(ReasonCode.SCREENING_OUTDATED);
+	}
+
+	@Test
+	void aCorrectionReplacesTheScreeningItCorrectsFromWhenItIsRecorded() {
+		Instant screened = WEEK_BEFORE;
+		ScreeningSnapshot original = screening(screened, Set.of(Contraindication.SEVERE_NEEDLE_FEAR));
+		ScreeningSnapshot correction = new ScreeningSnapshot(APPOINTMENT.minusSeconds(60), screened, Set.of(),
+				List.of());
+
+		assertThat(ReadinessPolicy.evaluate(APPOINTMENT, SIGNED, List.of(original, correction)).eligible()).isTrue();
+		assertThat(
+				codes(ReadinessPolicy.evaluate(APPOINTMENT.minusSeconds(120), SIGNED, List.of(original, correction))))
+			.containsExactly(ReasonCode.CONTRAINDICATION_NOT_CLEARED);
+	}
+
+	@Test
+	void aCorrectedClearanceCountsUntilItsCorrectionIsRecordedAndTheCorrectionForWhatItClears() {
+		ClearanceSnapshot cleared = new ClearanceSnapshot(WEEK_BEFORE.plusSeconds(60),
+				Set.of(Contraindication.VASCULAR_CONCERNS));
+		ClearanceSnapshot withdrawn = new ClearanceSnapshot(java.util.UUID.randomUUID(), cleared.id(),
+				APPOINTMENT.minusSeconds(60), Set.of());
+		List<ScreeningSnapshot> screenings = List
+			.of(screening(WEEK_BEFORE, Set.of(Contraindication.VASCULAR_CONCERNS), cleared, withdrawn));
+
+		assertThat(codes(ReadinessPolicy.evaluate(APPOINTMENT, SIGNED, screenings)))
+			.containsExactly(ReasonCode.CONTRAINDICATION_NOT_CLEARED);
+		assertThat(ReadinessPolicy.evaluate(APPOINTMENT.minusSeconds(120), SIGNED, screenings).eligible()).isTrue();
 	}
 
 	@Test

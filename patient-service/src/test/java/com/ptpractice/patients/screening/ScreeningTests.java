@@ -14,6 +14,41 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class ScreeningTests {
 
+	@Test
+	void aCorrectionIsANewScreeningPointingAtTheOldOneScreenedWhenTheOldOneWas() {
+		Screening screening = Screening.record(UUID.randomUUID(), answers(Contraindication.SEVERE_NEEDLE_FEAR),
+				"therapist-1", NOW);
+
+		Screening correction = screening.correct(answers(), " Wrong patient's answers ", "therapist-2",
+				NOW.plusSeconds(3600));
+
+		assertThat(correction.id()).isNotEqualTo(screening.id());
+		assertThat(correction.correctsId()).isEqualTo(screening.id());
+		assertThat(correction.correctionReason()).isEqualTo("Wrong patient's answers");
+		assertThat(correction.patientId()).isEqualTo(screening.patientId());
+		assertThat(correction.screenedAt()).isEqualTo(NOW);
+		assertThat(correction.recordedAt()).isEqualTo(NOW.plusSeconds(3600));
+		assertThat(correction.flagged()).isEmpty();
+		assertThat(screening.flagged()).containsExactly(Contraindication.SEVERE_NEEDLE_FEAR);
+	}
+
+	@Test
+	void aClearanceCorrectionPointsAtTheCorrectedClearanceAndMayClearNothing() {
+		Screening screening = Screening.record(UUID.randomUUID(), answers(Contraindication.SEVERE_NEEDLE_FEAR),
+				"therapist-1", NOW);
+		Clearance clearance = screening.clear(Set.of(Contraindication.SEVERE_NEEDLE_FEAR), "Discussed", "therapist-1",
+				NOW);
+
+		Clearance withdrawal = screening.correctClearance(clearance, Set.of(), "Cleared by mistake", "therapist-1",
+				NOW.plusSeconds(60));
+
+		assertThat(withdrawal.correctsId()).isEqualTo(clearance.id());
+		assertThat(withdrawal.screeningId()).isEqualTo(screening.id());
+		assertThat(withdrawal.contraindications()).isEmpty();
+		assertThatExceptionOfType(ContraindicationsNotFlagged.class).isThrownBy(() -> screening
+			.correctClearance(clearance, Set.of(Contraindication.VASCULAR_CONCERNS), "x", "therapist-1", NOW));
+	}
+
 	private static final Instant NOW = Instant.parse("2026-11-01T15:00:00Z");
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.ptpractice.patients.screening.Clearance;
 import com.ptpractice.patients.screening.Contraindication;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A therapist's clearance of flagged contraindications.
@@ -16,14 +17,15 @@ import com.ptpractice.patients.screening.Contraindication;
  * @param note the clinical reasoning
  * @param clearedBy the therapist's user id
  * @param clearedAt when it was recorded
+ * @param correctsId the clearance this one corrects (and replaces), or null
  */
 record ClearanceResponse(UUID id, UUID screeningId, List<Contraindication> contraindications, String note,
-		String clearedBy, Instant clearedAt) {
+		String clearedBy, Instant clearedAt, @Nullable UUID correctsId) {
 
 	static ClearanceResponse of(Clearance clearance) {
 		return new ClearanceResponse(clearance.id(), clearance.screeningId(),
 				clearance.contraindications().stream().sorted().toList(), clearance.note(), clearance.clearedBy(),
-				clearance.clearedAt());
+				clearance.clearedAt(), clearance.correctsId());
 	}
 
 }

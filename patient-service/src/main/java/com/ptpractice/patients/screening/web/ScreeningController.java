@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Contraindication screenings and clearances: therapists record them; therapists and the
- * patient themselves read them.
+ * Contraindication screenings and clearances: therapists record them and correct them by
+ * new records; therapists and the patient themselves read them as they stand.
  */
 @RestController
 class ScreeningController {
@@ -55,6 +55,29 @@ class ScreeningController {
 		Clearance clearance = this.screenings.clear(id, screeningId, request.contraindications(), request.note(),
 				Actor.of(caller));
 		return ClearanceResponse.of(clearance);
+	}
+
+	/** A screening is never edited: a correction is a new screening that points at it. */
+	@PostMapping("/patients/{id}/screenings/{screeningId}/corrections")
+	@PreAuthorize("hasRole('THERAPIST')")
+	@ResponseStatus(HttpStatus.CREATED)
+	ScreeningResponse correct(@PathVariable UUID id, @PathVariable UUID screeningId,
+			@Valid @RequestBody CorrectScreeningRequest request, Authentication caller) {
+		Screening correction = this.screenings.correct(id, screeningId, request.toAnswers(), request.reason(),
+				Actor.of(caller));
+		return ScreeningResponse.of(correction, List.of());
+	}
+
+	/** A clearance is never edited: a correction is a new clearance that points at it. */
+	@PostMapping("/patients/{id}/screenings/{screeningId}/clearances/{clearanceId}/corrections")
+	@PreAuthorize("hasRole('THERAPIST')")
+	@ResponseStatus(HttpStatus.CREATED)
+	ClearanceResponse correctClearance(@PathVariable UUID id, @PathVariable UUID screeningId,
+			@PathVariable UUID clearanceId, @Valid @RequestBody CorrectClearanceRequest request,
+			Authentication caller) {
+		Clearance correction = this.screenings.correctClearance(id, screeningId, clearanceId,
+				request.contraindications(), request.note(), Actor.of(caller));
+		return ClearanceResponse.of(correction);
 	}
 
 }

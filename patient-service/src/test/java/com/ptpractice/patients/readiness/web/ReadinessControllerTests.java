@@ -56,7 +56,7 @@ class ReadinessControllerTests {
 			"PRACTICE_ADMIN, 200" })
 	void servicesStaffWhoMayBookTherapistsAndThePatientMayAsk(String role, int expected) throws Exception {
 		given(this.readiness.decide(eq(PATIENT), eq(AT), any()))
-			.willReturn(new Decision(true, List.of(), "PATIENT-READINESS-1", AT));
+			.willReturn(new Decision(true, List.of(), "PATIENT-READINESS-2", AT));
 
 		this.mvc.perform(get(PATH, PATIENT).param("at", "2026-12-01T10:00:00-07:00").with(as(role)))
 			.andExpect(status().is(expected));
@@ -68,7 +68,7 @@ class ReadinessControllerTests {
 				List.of(new Reason(ReasonCode.CONSENT_MISSING, "No consent"),
 						new Reason(ReasonCode.CONTRAINDICATION_NOT_CLEARED,
 								"Bleeding disorder or anticoagulants is flagged and not cleared by a therapist")),
-				"PATIENT-READINESS-1", AT));
+				"PATIENT-READINESS-2", AT));
 
 		this.mvc.perform(get(PATH, PATIENT).param("at", "2026-12-01T10:00:00-07:00").with(as("SERVICE")))
 			.andExpect(status().isOk())
@@ -77,14 +77,14 @@ class ReadinessControllerTests {
 			.andExpect(jsonPath("$.reasons[1].code").value("CONTRAINDICATION_NOT_CLEARED"))
 			.andExpect(jsonPath("$.reasons[1].message")
 				.value("Bleeding disorder or anticoagulants is flagged and not cleared by a therapist"))
-			.andExpect(jsonPath("$.ruleVersion").value("PATIENT-READINESS-1"))
+			.andExpect(jsonPath("$.ruleVersion").value("PATIENT-READINESS-2"))
 			.andExpect(jsonPath("$.evaluatedAt").value("2026-12-01T17:00:00Z"));
 	}
 
 	@Test
 	void theServiceCallerIsIdentifiedByItsClient() throws Exception {
 		given(this.readiness.decide(eq(PATIENT), eq(AT), any()))
-			.willReturn(new Decision(true, List.of(), "PATIENT-READINESS-1", AT));
+			.willReturn(new Decision(true, List.of(), "PATIENT-READINESS-2", AT));
 
 		this.mvc
 			.perform(get(PATH, PATIENT).param("at", "2026-12-01T17:00:00Z")
