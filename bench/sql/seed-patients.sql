@@ -18,8 +18,9 @@ SELECT md5('bench-patient-' || n)::uuid, 'P' || d || '-' || pg_temp.luhn_check_d
        now() - interval '2 days', 'bench', 0
 FROM (SELECT n, (9000000 + n)::text AS d FROM generate_series(1, 4000) AS n) AS numbered;
 
-INSERT INTO screening (id, patient_id, recorded_at, recorded_by)
-SELECT md5('bench-screening-' || n)::uuid, md5('bench-patient-' || n)::uuid, now() - interval '1 day', 'bench'
+INSERT INTO screening (id, patient_id, recorded_at, recorded_by, screened_at)
+SELECT md5('bench-screening-' || n)::uuid, md5('bench-patient-' || n)::uuid, now() - interval '1 day', 'bench',
+    now() - interval '1 day'
 FROM generate_series(1, 4000) AS n;
 
 INSERT INTO screening_answer (screening_id, contraindication, present)
