@@ -44,7 +44,13 @@ class PostgresContextCustomizerFactory implements ContextCustomizerFactory {
 			Map<String, Object> properties = Map.of("spring.datasource.url", database.url(),
 					"spring.datasource.username", database.service().name(), "spring.datasource.password",
 					database.service().password(), "spring.flyway.user", database.owner().name(),
-					"spring.flyway.password", database.owner().password());
+					"spring.flyway.password", database.owner().password(),
+					// a cached context keeps its pool: idle connections of many contexts
+					// (and
+					// test JVMs) would take the server's slots, which a role that is no
+					// superuser cannot go beyond; the pool still grows to its maximum on
+					// demand
+					"spring.datasource.hikari.minimum-idle", "1");
 			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, properties));
 		}
 
