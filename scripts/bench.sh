@@ -52,7 +52,7 @@ finish() {
 	fi
 }
 
-if scripts/stack.sh status | grep -q 'running (pid'; then
+if scripts/stack.sh status | grep 'running (pid' >/dev/null; then
 	echo "Using the stack that runs (the public clinic finder is measured direct only)."
 else
 	export PUBLIC_RATE_PER_SECOND=${PUBLIC_RATE_PER_SECOND:-100000} PUBLIC_RATE_BURST=${PUBLIC_RATE_BURST:-100000}

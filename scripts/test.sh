@@ -33,7 +33,7 @@ ensure_redis
 scripts/check-compose.sh
 scripts/check-deploy.sh
 
-if scripts/stack.sh status | grep -q 'running (pid'; then
+if scripts/stack.sh status | grep 'running (pid' >/dev/null; then
 	echo "A stack is already running: the end-to-end tests use it as it is."
 else
 	# on databases of their own (scheduling_e2e, ...), emptied first: every run starts as a
