@@ -26,7 +26,7 @@ import org.springframework.security.oauth2.jwt.JwtException;
  */
 public final class VerifiedTokens implements JwtDecoder {
 
-	static final int MAX_TOKENS = 10_000;
+	static final int MAX_TOKENS = 4_096;
 
 	static final Duration AT_MOST = Duration.ofMinutes(5);
 

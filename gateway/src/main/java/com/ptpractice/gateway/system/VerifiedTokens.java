@@ -30,7 +30,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
  */
 final class VerifiedTokens implements ReactiveJwtDecoder {
 
-	static final int MAX_TOKENS = 10_000;
+	static final int MAX_TOKENS = 4_096;
 
 	static final Duration AT_MOST = Duration.ofMinutes(5);
 
