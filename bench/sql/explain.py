@@ -5,7 +5,9 @@ Reads the availability SQL from FreeSlotQueries.java (so it stays the query the 
 runs), binds a week of needling slots for one bench clinic and for one bench state (the
 'allowed' list that credentialing's decisions give is left NULL: every working therapist,
 an upper bound of what the service scans), and prints the plans. Run after
-bench/sql/seed-*.sql, e.g. from scripts/bench.sh --explain:
+bench/sql/seed-scheduling.sql, from the repository's root, with PGHOST/PGUSER set as for
+scripts/bench.sh (then bench/sql/clear-scheduling.sql):
+  psql -d scheduling -f bench/sql/seed-scheduling.sql
   python3 bench/sql/explain.py scheduling > bench/results/explain/<date>.txt
 """
 import datetime
