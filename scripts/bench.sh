@@ -7,12 +7,19 @@
 # seeded, whatever happened.
 #
 #   scripts/bench.sh [-Dbench.<setting>=<value> ...]   settings: bench/.../Settings.java
+#   scripts/bench.sh --short    every step tiny, no pauses (under a minute with the seed):
+#                               proves the harness works against the stack that runs
+#                               (scripts/test.sh does this after the end-to-end tests);
+#                               its figures mean nothing, written to bench/target/short-results
+#
+# PTP_DATABASE_SUFFIX (e.g. _e2e) names the databases of the stack that runs, as for
+# scripts/setup-databases.sh and scripts/test.sh.
 #
 # A stack that already runs is used as it is (the public clinic finder is then measured
 # direct only, since the gateway rate-limits it); otherwise this script starts one with
 # the finder's rate limit raised and stops it afterwards. It takes about 15 minutes on a
 # 2-core machine. The stack is shared: hold /work's stack lock where one is used, e.g.
-#   flock /work/stack.lock scripts/bench.sh
+#   flock /tmp/ptp-stack.lock scripts/bench.sh
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -20,14 +27,21 @@ cd "$ROOT"
 source scripts/java-env.sh
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 
+mode=()
+if [ "${1:-}" = --short ]; then
+	shift
+	mode=(-Dbench.short=true)
+fi
+suffix=${PTP_DATABASE_SUFFIX:-}
+
 started_stack=no
 public_rate_raised=${BENCH_PUBLIC_RATE_RAISED:-false}
 
 clear_seed() {
 	echo "Removing the bench data ..."
-	psql -q -v ON_ERROR_STOP=1 -d scheduling -f bench/sql/clear-scheduling.sql || echo "could not clear scheduling" >&2
-	psql -q -v ON_ERROR_STOP=1 -d patients -f bench/sql/clear-patients.sql || echo "could not clear patients" >&2
-	psql -q -v ON_ERROR_STOP=1 -d credentialing -f bench/sql/clear-credentialing.sql \
+	psql -q -v ON_ERROR_STOP=1 -d "scheduling$suffix" -f bench/sql/clear-scheduling.sql || echo "could not clear scheduling" >&2
+	psql -q -v ON_ERROR_STOP=1 -d "patients$suffix" -f bench/sql/clear-patients.sql || echo "could not clear patients" >&2
+	psql -q -v ON_ERROR_STOP=1 -d "credentialing$suffix" -f bench/sql/clear-credentialing.sql \
 		|| echo "could not clear credentialing" >&2
 }
 
@@ -38,7 +52,7 @@ finish() {
 	fi
 }
 
-if scripts/stack.sh status | grep -q 'running (pid'; then
+if scripts/stack.sh status | grep 'running (pid' >/dev/null; then
 	echo "Using the stack that runs (the public clinic finder is measured direct only)."
 else
 	export PUBLIC_RATE_PER_SECOND=${PUBLIC_RATE_PER_SECOND:-100000} PUBLIC_RATE_BURST=${PUBLIC_RATE_BURST:-100000}
@@ -57,11 +71,12 @@ fi
 trap finish EXIT
 echo "Seeding the bench data ..."
 seeded=$SECONDS
-psql -q -v ON_ERROR_STOP=1 -d credentialing -f bench/sql/seed-credentialing.sql
-psql -q -v ON_ERROR_STOP=1 -d patients -f bench/sql/seed-patients.sql
-psql -q -v ON_ERROR_STOP=1 -d scheduling -f bench/sql/seed-scheduling.sql
+psql -q -v ON_ERROR_STOP=1 -d "credentialing$suffix" -f bench/sql/seed-credentialing.sql
+psql -q -v ON_ERROR_STOP=1 -d "patients$suffix" -f bench/sql/seed-patients.sql
+psql -q -v ON_ERROR_STOP=1 -d "scheduling$suffix" -f bench/sql/seed-scheduling.sql
 echo "Seeded in $((SECONDS - seeded)) s."
 
-"$JAVA_HOME/bin/java" -Xms64m -Xmx512m -XX:+UseSerialGC \
+"$JAVA_HOME/bin/java" -Xms64m -Xmx512m -XX:+UseSerialGC "${mode[@]}" \
+	-Dbench.jdbc-url="jdbc:postgresql://$PGHOST:$PGPORT/scheduling$suffix" \
 	-Dbench.public-rate-raised="$public_rate_raised" -Dbench.clock-ticks="$(getconf CLK_TCK)" "$@" \
 	-jar "$jar"

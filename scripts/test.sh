@@ -9,7 +9,10 @@
 #      databases of their own (*_e2e, emptied first) and stops again (a stack that is
 #      already running is reused as it is);
 #   4. the browser tests (web/e2e, Playwright driving Debian's Chromium) against the same
-#      stack.
+#      stack;
+#   5. the benchmark harness in its short mode (scripts/bench.sh --short) against the same
+#      stack: it proves the harness still runs end to end (seed, every step, report,
+#      clean-up) in under a minute; it asserts no timing.
 # First, within seconds, it checks what those steps need (scripts/prerequisites.sh): a JDK
 # 21+, curl, unzip, psql, ss, python3, Node 20.19+ with npm, docker-compose and Chromium,
 # installed with apt-get when it runs as root (as CI does), else named; and a PostgreSQL
@@ -30,7 +33,7 @@ ensure_redis
 scripts/check-compose.sh
 scripts/check-deploy.sh
 
-if scripts/stack.sh status | grep -q 'running (pid'; then
+if scripts/stack.sh status | grep 'running (pid' >/dev/null; then
 	echo "A stack is already running: the end-to-end tests use it as it is."
 else
 	# on databases of their own (scheduling_e2e, ...), emptied first: every run starts as a
@@ -50,3 +53,7 @@ fi
 # Browser tests: one worker (Keycloak locks a user signed in twice at once); screenshots
 # of each main screen land in web/target/screenshots/.
 (cd web && npm ci --no-audit --no-fund --loglevel=error && npx playwright test)
+
+# The benchmark harness, short: every step a few requests, on the stack that runs (the
+# e2e databases when this script started it); it fails only when the harness cannot run.
+scripts/bench.sh --short

@@ -201,23 +201,96 @@ final class Bench {
 		return openBookings("follow-up-gateway", "follow-up booking (no needling), gateway", bookings, true, rate);
 	}
 
-	void searches() throws InterruptedException {
+	/**
+	 * The week searches and the clinic finder; {@code idle} on a stack that nothing else
+	 * loads (keys {@code *-idle}), else right after the booking steps.
+	 */
+	void searches(boolean idle) throws InterruptedException {
 		int seconds = this.settings.searchSeconds();
 		List<UUID> clinics = this.plan.needlingClinics();
 		List<String> states = this.plan.needlingStates();
+		String key = idle ? "-idle" : "";
+		String when = idle ? ", idle stack" : ", after bookings";
 		int clinicRate = this.settings.clinicSearchRate();
-		open("clinic-week", "one-clinic week, needling slots, gateway", clinicRate, clinicRate * seconds,
+		open("clinic-week" + key, "one-clinic week, needling slots, gateway" + when, clinicRate, clinicRate * seconds,
 				(i) -> this.requests.clinicWeek(clinics.get(i % clinics.size())), OK);
 		int stateRate = this.settings.stateSearchRate();
-		open("state-week", "one-state week, needling slots, gateway", stateRate, stateRate * seconds,
+		open("state-week" + key, "one-state week, needling slots, gateway" + when, stateRate, stateRate * seconds,
 				(i) -> this.requests.stateWeek(states.get(i % states.size())), OK);
 		int finderRate = this.settings.finderRate();
 		if (this.settings.publicRateRaised()) {
-			open("finder-gateway", "public clinic finder, gateway", finderRate, finderRate * seconds,
+			open("finder-gateway" + key, "public clinic finder, gateway" + when, finderRate, finderRate * seconds,
 					(i) -> this.requests.finder(states.get(i % states.size()), true), OK);
 		}
-		open("finder-direct", "public clinic finder, direct", finderRate, finderRate * seconds,
+		open("finder-direct" + key, "public clinic finder, direct" + when, finderRate, finderRate * seconds,
 				(i) -> this.requests.finder(states.get(i % states.size()), false), OK);
+	}
+
+	/**
+	 * What the gateway adds to a plain authenticated read (appointment types, bearer
+	 * token): p50 on one connection, gateway and direct alternately; then throughput at
+	 * {@code readConnections} connections (closed model), in rounds ordered direct,
+	 * gateway, gateway, direct, ... so that a drift of the shared machine's speed hits
+	 * both alike. Ratios are gateway over direct within this run.
+	 */
+	void gatewayCost() throws InterruptedException {
+		int count = this.settings.readSequentialCount();
+		say("Gateway's added cost on an authenticated read: " + count + " reads each way on one connection, then "
+				+ this.settings.readRounds() + " rounds of " + this.settings.readSeconds() + " s at "
+				+ this.settings.readConnections() + " connections");
+		OpenLoad viaGateway = oneConnection();
+		OpenLoad direct = oneConnection();
+		long[][] latencies = new long[2][count];
+		int[][] statuses = new int[2][count];
+		List<Map<Integer, String>> errorSamples = List.of(new HashMap<>(), new HashMap<>());
+		for (int i = 0; i < count; i++) {
+			record(viaGateway, this.requests.appointmentTypes(true), latencies[0], statuses[0], errorSamples.get(0), i);
+			record(direct, this.requests.appointmentTypes(false), latencies[1], statuses[1], errorSamples.get(1), i);
+		}
+		StepResult gateway1 = StepResult.of("read-1-gateway", "authenticated read, one connection, gateway", 0,
+				new Samples(latencies[0], statuses[0], 1, errorSamples.get(0)), Map.of(), "sequential, 1 connection",
+				OK);
+		StepResult direct1 = StepResult.of("read-1-direct", "authenticated read, one connection, direct", 0,
+				new Samples(latencies[1], statuses[1], 1, errorSamples.get(1)), Map.of(), "sequential, 1 connection",
+				OK);
+		this.steps.add(gateway1);
+		this.steps.add(direct1);
+		this.figures.put("read-1-added-p50", gateway1.p50() - direct1.p50());
+		readAtConcurrency();
+		pause(3);
+	}
+
+	private void readAtConcurrency() throws InterruptedException {
+		int connections = this.settings.readConnections();
+		double seconds = this.settings.readSeconds();
+		int cap = (int) Math.max(1000, seconds * 20_000);
+		Samples[] samples = new Samples[2];
+		Map<String, Double> gatewayCores = new HashMap<>();
+		Map<String, Double> directCores = new HashMap<>();
+		for (int round = 0; round < this.settings.readRounds(); round++) {
+			int route = (round % 4 == 1 || round % 4 == 2) ? 0 : 1;
+			ProcessWatch.Snapshot before = this.watch.snapshot();
+			Samples one = OpenLoad.closed(connections, seconds, cap, this.settings.requestTimeout(),
+					(i) -> this.requests.appointmentTypes(route == 0));
+			this.watch.cores(before, this.watch.snapshot())
+				.forEach((group, cores) -> ((route == 0) ? gatewayCores : directCores).merge(group,
+						cores / Math.max(1, this.settings.readRounds() / 2), Double::sum));
+			samples[route] = (samples[route] == null) ? one : samples[route].and(one);
+		}
+		String note = "closed model, " + connections + " connections, rounds direct/gateway interleaved";
+		String title = "authenticated read, " + connections + " connections, ";
+		StepResult gateway = StepResult.of("read-" + connections + "-gateway", title + "gateway", 0, samples[0],
+				gatewayCores, note, OK);
+		StepResult direct = StepResult.of("read-" + connections + "-direct", title + "direct", 0, samples[1],
+				directCores, note, OK);
+		this.steps.add(gateway);
+		this.steps.add(direct);
+		this.figures.put("read-many-gateway-per-s", gateway.throughput());
+		this.figures.put("read-many-direct-per-s", direct.throughput());
+		this.figures.put("read-many-ratio", gateway.throughput() / direct.throughput());
+		say(String.format("  %d connections: gateway %.0f/s, direct %.0f/s (%.2fx); errors %s / %s", connections,
+				gateway.throughput(), direct.throughput(), gateway.throughput() / direct.throughput(), gateway.errors(),
+				direct.errors()));
 	}
 
 	/** Rounds of {@code raceWidth} bookings of one slot at once, through the gateway. */
@@ -329,8 +402,10 @@ final class Bench {
 	/**
 	 * Lets queues drain, and a circuit breaker that opened close again, between steps.
 	 */
-	private static void pause(int seconds) throws InterruptedException {
-		Thread.sleep(seconds * 1000L);
+	private void pause(int seconds) throws InterruptedException {
+		if (!this.settings.quick()) {
+			Thread.sleep(seconds * 1000L);
+		}
 	}
 
 	static void say(String line) {

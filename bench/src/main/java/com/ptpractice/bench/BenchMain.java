@@ -51,20 +51,22 @@ public final class BenchMain {
 			}
 			bench.warmUp();
 			remember(memory, watch);
+			bench.gatewayCost();
 			bench.sequential();
 			bench.rawInsert(db);
+			bench.searches(true);
 			bench.needlingBookings(true);
 			remember(memory, watch);
 			bench.needlingBookings(false);
 			bench.followUps();
 			remember(memory, watch);
-			bench.searches();
+			bench.searches(false);
 			bench.race();
 			remember(memory, watch);
 			bench.capacity(false);
 			bench.capacity(true);
 			remember(memory, watch);
-			List<Target> targets = Targets.check(bench.steps(), bench.figures(), settings);
+			List<Target> targets = Targets.check(bench.steps(), bench.figures(), memory, settings);
 			Report report = new Report(timestamp, machine(), bench.steps(), bench.figures(), targets, memory);
 			report.write(settings.resultsDir());
 			System.out.println();

@@ -126,6 +126,60 @@ final class OpenLoad {
 	}
 
 	/**
+	 * {@code connections} callers, each sending its next request as soon as its last is
+	 * answered (a closed model: the figure is throughput at that concurrency), for
+	 * {@code seconds} or at most {@code maxRequests} requests in all, over a client of
+	 * its own so that each caller keeps one warm connection.
+	 */
+	static Samples closed(int connections, double seconds, int maxRequests, Duration requestTimeout,
+			IntFunction<HttpRequest> requests) throws InterruptedException {
+		long[] latencies = new long[maxRequests];
+		int[] statuses = new int[maxRequests];
+		Map<Integer, String> errorSamples = new ConcurrentHashMap<>();
+		AtomicInteger next = new AtomicInteger();
+		long start = System.nanoTime();
+		long end = start + (long) (seconds * 1e9);
+		try (java.util.concurrent.ExecutorService callers = java.util.concurrent.Executors
+			.newFixedThreadPool(connections);
+				HttpClient client = HttpClient.newBuilder()
+					.version(HttpClient.Version.HTTP_1_1)
+					.connectTimeout(Duration.ofSeconds(2))
+					.executor(callers)
+					.build()) {
+			Thread[] threads = new Thread[connections];
+			for (int t = 0; t < connections; t++) {
+				threads[t] = Thread.ofPlatform().name("bench-closed-" + t).start(() -> {
+					int index;
+					while (System.nanoTime() < end && (index = next.getAndIncrement()) < maxRequests) {
+						long sent = System.nanoTime();
+						try {
+							HttpResponse<String> response = client.send(requests.apply(index),
+									HttpResponse.BodyHandlers.ofString());
+							statuses[index] = response.statusCode();
+							keepSample(errorSamples, statuses[index], response, null);
+						}
+						catch (java.io.IOException ex) {
+							statuses[index] = failureCode(ex);
+							keepSample(errorSamples, statuses[index], null, ex);
+						}
+						catch (InterruptedException ex) {
+							Thread.currentThread().interrupt();
+							return;
+						}
+						latencies[index] = System.nanoTime() - sent;
+					}
+				});
+			}
+			for (Thread thread : threads) {
+				thread.join(requestTimeout.toMillis() + (long) (seconds * 1000) + 5_000);
+			}
+		}
+		int done = Math.min(next.get(), maxRequests);
+		return new Samples(java.util.Arrays.copyOf(latencies, done), java.util.Arrays.copyOf(statuses, done),
+				(System.nanoTime() - start) / 1e9, Map.copyOf(errorSamples));
+	}
+
+	/**
 	 * The first answer of an error status (>= 400), or the first failure of a kind: its
 	 * body or message, cut to {@value #SAMPLE_CHARS} characters.
 	 */

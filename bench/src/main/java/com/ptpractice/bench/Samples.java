@@ -26,6 +26,17 @@ record Samples(long[] latencies, int[] statuses, double seconds, Map<Integer, St
 		return samples;
 	}
 
+	/** Two runs of the same kind as one: their requests together, their times added. */
+	Samples and(Samples other) {
+		long[] latencies = Arrays.copyOf(this.latencies, this.latencies.length + other.latencies.length);
+		System.arraycopy(other.latencies, 0, latencies, this.latencies.length, other.latencies.length);
+		int[] statuses = Arrays.copyOf(this.statuses, this.statuses.length + other.statuses.length);
+		System.arraycopy(other.statuses, 0, statuses, this.statuses.length, other.statuses.length);
+		Map<Integer, String> samples = new TreeMap<>(other.errorSamples);
+		samples.putAll(this.errorSamples);
+		return new Samples(latencies, statuses, this.seconds + other.seconds, samples);
+	}
+
 	int count() {
 		return this.statuses.length;
 	}

@@ -61,17 +61,18 @@ class FreeSlotQueries {
 
 	private static final String FREE = SHIFTS + """
 			, busy AS (
-			    SELECT b.therapist_id, range_agg(b.during) AS taken
-			    FROM (
-			        SELECT therapist_id, during FROM appointment
-			        WHERE status NOT IN ('CANCELLED', 'NO_SHOW')
+			    SELECT t.therapist_id, range_agg(b.during) AS taken
+			    FROM (SELECT DISTINCT therapist_id FROM shift) t
+			    CROSS JOIN LATERAL (
+			        SELECT during FROM appointment
+			        WHERE therapist_id = t.therapist_id AND status NOT IN ('CANCELLED', 'NO_SHOW')
 			          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
 			        UNION ALL
-			        SELECT therapist_id, during FROM time_off
-			        WHERE during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
+			        SELECT during FROM time_off
+			        WHERE therapist_id = t.therapist_id
+			          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
 			    ) b
-			    WHERE b.therapist_id IN (SELECT therapist_id FROM shift)
-			    GROUP BY b.therapist_id
+			    GROUP BY t.therapist_id
 			), free AS (
 			    SELECT s.*, tstzmultirange(s.working) - coalesce(busy.taken, '{}'::tstzmultirange) AS free
 			    FROM shift s LEFT JOIN busy ON busy.therapist_id = s.therapist_id

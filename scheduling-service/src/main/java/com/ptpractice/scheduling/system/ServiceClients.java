@@ -48,8 +48,13 @@ public class ServiceClients {
 			ServiceClientsProperties.Endpoint endpoint, OAuth2AuthorizedClientManager serviceTokenManager) {
 		OAuth2ClientHttpRequestInterceptor serviceToken = new OAuth2ClientHttpRequestInterceptor(serviceTokenManager);
 		serviceToken.setClientRegistrationIdResolver((request) -> REGISTRATION);
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-				HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
+		// HTTP/1.1 on kept-alive connections: the JDK client's default (HTTP/2) first
+		// asks
+		// every new connection to upgrade to h2c, which the services never accept
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(properties.connectTimeout())
+			.build());
 		requestFactory.setReadTimeout(properties.readTimeout());
 		return builder.clone()
 			.baseUrl(endpoint.baseUrl().toString())
