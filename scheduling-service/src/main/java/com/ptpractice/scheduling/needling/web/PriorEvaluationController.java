@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The prior-evaluation part of the needling decision, which the gateway's guard asks for
  * (as the booking person) so that its refusal lists every reason the booking would; the
- * front desk's patient card and a therapist's chart ask it to show readiness before a slot
- * is chosen.
+ * front desk's patient card and a therapist's chart ask it to show readiness before a
+ * slot is chosen.
  */
 @RestController
 class PriorEvaluationController {
