@@ -62,6 +62,7 @@ function Screenings({ patientId, changes, onChanged, clearanceRef, screening, se
   const history = useAsync(() => call<ScreeningRecord[]>(`/api/patients/${patientId}/screenings`), [patientId, changes]);
   const latest = latestScreening(history.data ?? []);
   const open = openFlags(latest);
+  const flags = useRef<HTMLParagraphElement>(null);
   return (
     <div class="screening" data-testid="screening">
       <h3>Contraindication screening</h3>
@@ -83,10 +84,14 @@ function Screenings({ patientId, changes, onChanged, clearanceRef, screening, se
               ))}
             </ul>
           )}
-          <p data-testid="open-flags">
+          <p data-testid="open-flags" tabIndex={-1} ref={flags}>
             <b>Open flags:</b> {open.length === 0 ? 'none' : open.map(flagLabel).join(', ')}
           </p>
-          {open.length > 0 && <Clearance key={latest.id + open.join()} patientId={patientId} screeningId={latest.id} open={open} formRef={clearanceRef} onDone={onChanged} />}
+          {open.length > 0 && <Clearance key={latest.id + open.join()} patientId={patientId} screeningId={latest.id} open={open} formRef={clearanceRef} onDone={() => {
+            onChanged();
+            // the form is gone with the flags it cleared: the focus moves to what is open now
+            flags.current?.focus();
+          }} />}
         </>
       )}
       {screening ? (
