@@ -46,6 +46,15 @@ const ROWS: { label: string; codes: string[]; ok: string }[] = [
   { label: 'Flags', codes: ['CONTRAINDICATION_NOT_CLEARED'], ok: 'None open' },
 ];
 
+/** A row's short words for what failed; the reason's own sentence follows in the list below. */
+const SHORT: Record<string, string> = {
+  CONSENT_MISSING: 'None on file',
+  CONSENT_REVOKED: 'Revoked',
+  SCREENING_MISSING: 'None on file',
+  SCREENING_OUTDATED: 'Older than 90 days',
+  CONTRAINDICATION_NOT_CLEARED: 'Flagged, not cleared',
+};
+
 const EVALUATION_WORDS: Record<Evaluation, { ok: boolean; text: string }> = {
   done: { ok: true, text: 'Had an initial evaluation' },
   booked: { ok: true, text: 'Initial evaluation booked: needling only after it' },
@@ -79,7 +88,7 @@ export function ReadinessPanel({ patientId, roles, changes, onFix }: {
           return (
             <div key={row.label} class={failed ? 'bad' : 'ok'}>
               <dt>{row.label}</dt>
-              <dd>{failed ? explainReason(failed).what : row.ok}</dd>
+              <dd>{failed ? SHORT[failed.code] : row.ok}</dd>
             </div>
           );
         })}
