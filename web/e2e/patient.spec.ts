@@ -5,7 +5,8 @@ test('a signed-in patient sees their own appointments and signs out', async ({ p
   await signIn(page, 'patient', 'my');
   // the demo login is Rita's record unless a test has linked it to another patient since
   await expect(page.getByRole('heading', { name: /^My appointments, / })).toBeVisible();
-  await expect(page.getByText(/Your visits, each in its clinic's local time|You have no appointments/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Upcoming visits' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Past visits' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Front desk' })).toHaveCount(0);
   await shot(page, 'patient-appointments');
 

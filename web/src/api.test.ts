@@ -25,6 +25,7 @@ describe('places by role', () => {
     expect(homeFor(user('PATIENT'))).toBe('my');
     expect(homeFor(null)).toBe('finder');
     expect(placesFor(user('PRACTICE_ADMIN')).map((p) => p.route)).toEqual(['desk', 'admin', 'finder']);
-    expect(placesFor(user('THERAPIST')).map((p) => p.route)).toEqual(['finder']);
+    expect(placesFor(user('THERAPIST')).map((p) => p.route)).toEqual(['therapist', 'finder']);
+    expect(homeFor(user('THERAPIST'))).toBe('therapist');
   });
 });

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { whenSignedOut } from './api';
-import { currentUser, has, homeFor, placesFor, signOut, type User } from './session';
+import { call } from './api';
+import { currentUser, has, homeFor, mayOpen, PLACES, placesFor, signOut, type User } from './session';
 import { Loading, signInHref } from './ui';
 import { Admin } from './views/admin';
 import { Desk } from './views/desk';
 import { Finder } from './views/finder';
 import { MyAppointments } from './views/my';
+import { TherapistHome } from './views/therapist';
 
 function routeOf(hash: string): string {
   return hash.replace(/^#\/?/, '').split('/')[0] || '';
@@ -18,7 +20,18 @@ export function App() {
   const signInFailed = new URLSearchParams(location.search).get('signin') === 'failed';
 
   useEffect(() => {
-    currentUser().then(setUser);
+    currentUser().then(async (found) => {
+      // a patient is named as their patient record names them, not as the login does
+      if (found && has(found, 'PATIENT')) {
+        try {
+          const me = await call<{ firstName: string; lastName: string }>('/api/patients/me');
+          found = { ...found, name: `${me.firstName} ${me.lastName}` };
+        } catch {
+          // the login's own name stays
+        }
+      }
+      setUser(found);
+    });
     whenSignedOut(() => setSignedOut(true));
     const onHash = () => setRoute(routeOf(location.hash));
     addEventListener('hashchange', onHash);
@@ -84,32 +97,51 @@ export function App() {
 }
 
 function Screen({ route, user }: { route: string; user: User | null }) {
+  if (!mayOpen(user, route)) return <NotForYou route={route} user={user} />;
   switch (route) {
     case 'desk':
-      return has(user, 'FRONT_DESK', 'PRACTICE_ADMIN') ? <Desk user={user!} /> : <SignInFirst what="the front desk" user={user} />;
+      return <Desk user={user!} />;
     case 'admin':
-      return has(user, 'CREDENTIALING_ADMIN', 'PRACTICE_ADMIN') ? <Admin user={user!} /> : <SignInFirst what="credentialing" user={user} />;
+      return <Admin user={user!} />;
+    case 'therapist':
+      return <TherapistHome user={user!} />;
     case 'my':
-      return has(user, 'PATIENT') ? <MyAppointments /> : <SignInFirst what="your appointments" user={user} />;
+      return <MyAppointments />;
     default:
       return <Finder />;
   }
 }
 
-function SignInFirst({ what, user }: { what: string; user: User | null }) {
+/** A screen of another role: signed in, it says so (never "sign in"); signed out, it offers sign-in. */
+function NotForYou({ route, user }: { route: string; user: User | null }) {
+  const what = PLACES.find((p) => p.route === route)?.label ?? 'this screen';
+  if (user) {
+    const home = placesFor(user).find((p) => p.route === homeFor(user));
+    return (
+      <div class="panel" data-testid="not-for-your-role">
+        <h1>Not available to your role</h1>
+        <p>
+          {what} is not one of the screens of {user.roles.map((r) => r.toLowerCase().replace(/_/g, ' ')).join(', ')}. You are signed in as {user.name || user.username}.
+        </p>
+        {home && (
+          <p>
+            <a class="button primary" href={`#/${home.route}`}>
+              Go to {home.label}
+            </a>
+          </p>
+        )}
+      </div>
+    );
+  }
   return (
     <div class="panel">
       <h1>Sign in to open {what}</h1>
-      {user ? (
-        <p>You are signed in as {user.username}, whose role may not open {what}.</p>
-      ) : (
-        <p>
-          <a class="button primary" href={signInHref()}>
-            Sign in
-          </a>{' '}
-          or <a href="#/finder">find a clinic</a> without signing in.
-        </p>
-      )}
+      <p>
+        <a class="button primary" href={signInHref()}>
+          Sign in
+        </a>{' '}
+        or <a href="#/finder">find a clinic</a> without signing in.
+      </p>
     </div>
   );
 }

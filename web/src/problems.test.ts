@@ -93,3 +93,22 @@ describe('explainReason', () => {
     expect(unknown.todo).toBeTruthy();
   });
 });
+
+describe('words for fields and problems that name API fields', () => {
+  it('names request fields the way the forms label them', () => {
+    const explained = explainProblem(400, { errors: [{ field: 'address.postalCode', message: 'must be 5 digits' }, { field: 'witnessName', message: 'is too long' }, { pointer: '/answers/0/detail', message: 'is too long' }] });
+    expect(explained.fields.map((f) => f.field)).toEqual(['ZIP code', "witness's name", 'answers 0 detail']);
+  });
+
+  it('never shows the duplicate warning\'s JSON field, and names the existing record', () => {
+    const explained = explainProblem(409, {
+      type: 'https://ptpractice.example/problems/possible-duplicate-patient',
+      title: 'Patient may already be registered',
+      detail: 'A patient with this name and birth date is already registered as P0100001-7. Open that record, or register again with confirmedDifferentPerson true if this is someone else.',
+      existingMrn: 'P0100001-7',
+    });
+    expect(explained.title).toBe('This patient may already be registered');
+    expect(explained.message).toContain('registered as P0100001-7. Open that record');
+    expect(explained.message).not.toMatch(/confirmedDifferentPerson|true/);
+  });
+});

@@ -97,9 +97,39 @@ function serviceNamed(problem: Problem | null): string {
   return 'a service the practice relies on';
 }
 
-function fieldName(error: FieldError): string {
+/** The words a form uses for a request field, where splitting the JSON name would not do. */
+const FIELD_WORDS: Record<string, string> = {
+  'address.line1': 'street address',
+  'address.line2': 'apartment or suite',
+  'address.city': 'city',
+  'address.state': 'state',
+  'address.postalCode': 'ZIP code',
+  postalCode: 'ZIP code',
+  addressLine1: 'street address',
+  addressLine2: 'apartment or suite',
+  birthDate: 'birth date',
+  confirmedDifferentPerson: 'confirmation that this is a different person',
+  formVersion: 'consent form version',
+  signedAt: 'date signed',
+  guardianName: "guardian's name",
+  witnessName: "witness's name",
+  witnessedBy: 'witness',
+  documentReference: 'where the scanned form is kept',
+  contraindications: 'flags to clear',
+  note: 'clinical note',
+  startsAt: 'start time',
+  therapistId: 'therapist',
+  clinicId: 'clinic',
+  patientId: 'patient',
+  zoneId: 'time zone',
+  npi: 'NPI',
+};
+
+export function fieldName(error: FieldError): string {
   const raw = error.field ?? error.name ?? error.pointer?.replace(/^#?\//, '').replace(/\//g, '.') ?? '';
-  return raw.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\./g, ' ').toLowerCase();
+  const known = FIELD_WORDS[raw] ?? FIELD_WORDS[raw.replace(/\[\d+\]/g, '')];
+  if (known) return known;
+  return raw.replace(/\[(\d+)\]/g, ' $1').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/\./g, ' ').toLowerCase();
 }
 
 /**
@@ -116,6 +146,19 @@ const LIFECYCLE_WORDS: Record<string, { title: string; todo: string }> = {
   'therapist-login-not-linked': { title: 'Login not linked', todo: 'Your login is not linked to a therapist. Ask a credentialing administrator to link it.' },
   'correction-not-possible': { title: 'Nothing to correct', todo: 'Only booked, checked-in, completed and no-show visits are corrected, once they have started. Book a cancelled visit again instead.' },
 };
+
+/** Words for other problems whose service detail names API fields. */
+function ownWords(problem: Problem | null): { title: string; message: string } | null {
+  const slug = (problem?.type ?? '').split('/').pop() ?? '';
+  if (slug === 'possible-duplicate-patient') {
+    const mrn = typeof problem?.existingMrn === 'string' ? ` as ${problem.existingMrn}` : '';
+    return {
+      title: 'This patient may already be registered',
+      message: `A patient with this name and birth date is already registered${mrn}. Open that record; register a new one only if this is a different person.`,
+    };
+  }
+  return null;
+}
 
 /** The lifecycle problem types that have their own words (for tests). */
 export const LIFECYCLE_PROBLEM_TYPES = Object.keys(LIFECYCLE_WORDS);
@@ -152,7 +195,7 @@ export function explainProblem(status: number, problem: Problem | null, action =
     case 404:
       return { ...base, title: 'Not found', message: 'It no longer exists, or you may not see it. Reload and try again.' };
     case 409:
-      return { ...base, title: problem?.title || 'Someone was faster', message: problem?.detail || 'Someone else changed or booked this at the same time. Reload and pick again.', ...lifecycleWords(problem) };
+      return { ...base, title: problem?.title || 'Someone was faster', message: problem?.detail || 'Someone else changed or booked this at the same time. Reload and pick again.', ...lifecycleWords(problem), ...ownWords(problem) };
     case 413:
       return { ...base, title: 'Too large', message: 'The request is too large.' };
     case 422: {

@@ -42,6 +42,7 @@ export interface Place {
 export const PLACES: Place[] = [
   { route: 'desk', label: 'Front desk', roles: ['FRONT_DESK', 'PRACTICE_ADMIN'] },
   { route: 'admin', label: 'Credentialing', roles: ['CREDENTIALING_ADMIN', 'PRACTICE_ADMIN'] },
+  { route: 'therapist', label: 'My schedule', roles: ['THERAPIST'] },
   { route: 'my', label: 'My appointments', roles: ['PATIENT'] },
   { route: 'finder', label: 'Find a clinic', roles: null },
 ];
@@ -50,8 +51,32 @@ export function placesFor(user: User | null): Place[] {
   return PLACES.filter((p) => p.roles === null || has(user, ...p.roles));
 }
 
+/** Each role's home screen, in the order a user with several roles lands on them. */
+const HOMES: [Role, string][] = [
+  ['FRONT_DESK', 'desk'],
+  ['THERAPIST', 'therapist'],
+  ['PRACTICE_ADMIN', 'desk'],
+  ['CREDENTIALING_ADMIN', 'admin'],
+  ['PATIENT', 'my'],
+];
+
 export function homeFor(user: User | null): string {
-  return placesFor(user)[0].route;
+  return HOMES.find(([role]) => has(user, role))?.[1] ?? 'finder';
+}
+
+/** Whether a screen is one of this user's (the finder is everyone's). */
+export function mayOpen(user: User | null, route: string): boolean {
+  const place = PLACES.find((p) => p.route === route);
+  return !place || place.roles === null || has(user, ...place.roles);
+}
+
+/**
+ * Where sign-in returns to: the screen the user was on, except from the finder or no screen,
+ * which return to the front page so that every role lands on its home screen.
+ */
+export function returnAfterSignIn(hash: string): string {
+  const route = hash.replace(/^#\/?/, '').split('/')[0];
+  return !route || route === 'finder' ? '/' : `/${hash}`;
 }
 
 export { readCookie };

@@ -37,3 +37,20 @@ describe('searchWindow', () => {
     expect(() => searchWindow('', '2026-04-15')).toThrow('Enter both dates.');
   });
 });
+
+describe('local days of a therapist\'s visits', () => {
+  it('adds calendar days across months and years', async () => {
+    const { addDays } = await import('./time');
+    expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+  });
+
+  it('asks for a window that holds the day in Honolulu and in the easternmost zones', async () => {
+    const { dayInZone, localDaysWindow } = await import('./time');
+    const { from, to } = localDaysWindow('2026-03-10', 1);
+    // 11:30 PM on March 10 in Honolulu is 09:30Z on March 11; midnight in Kiritimati (UTC+14) is 10:00Z on March 9
+    expect(dayInZone('2026-03-11T09:30:00Z', 'Pacific/Honolulu')).toBe('2026-03-10');
+    expect(Date.parse(from) <= Date.parse('2026-03-09T10:00:00Z')).toBe(true);
+    expect(Date.parse(to) > Date.parse('2026-03-11T09:30:00Z')).toBe(true);
+  });
+});

@@ -59,3 +59,26 @@ export function searchWindow(fromDay: string, toDay: string): { from: string; to
   if ((to.getTime() - start.getTime()) / 86_400_000 > 31) throw new Error('Search at most 31 days at a time.');
   return { from: start.toISOString().replace('.000Z', 'Z'), to: to.toISOString().replace('.000Z', 'Z') };
 }
+
+/** "2026-03-10" plus n days (calendar arithmetic, no zone). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A window of instants that holds every instant whose local day, in any zone from UTC-12
+ * to UTC+14, falls on the given days; the visits are then kept by their own clinic's day.
+ */
+export function localDaysWindow(firstDay: string, days: number): { from: string; to: string } {
+  const start = Date.parse(`${firstDay}T00:00:00Z`) - 14 * 3600_000;
+  const end = Date.parse(`${addDays(firstDay, days)}T00:00:00Z`) + 12 * 3600_000;
+  const iso = (t: number) => new Date(t).toISOString().replace('.000Z', 'Z');
+  return { from: iso(start), to: iso(end) };
+}
+
+/** "Tuesday, March 10" for a day key. */
+export function dayHeading(day: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'long', month: 'long', day: 'numeric' }).format(new Date(`${day}T12:00:00Z`));
+}

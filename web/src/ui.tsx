@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api';
 import { explainProblem } from './problems';
+import { returnAfterSignIn } from './session';
 
 export function Loading({ label = 'Loading' }: { label?: string }) {
   return (
@@ -13,18 +14,28 @@ export function Loading({ label = 'Loading' }: { label?: string }) {
 }
 
 export function signInHref(): string {
-  return `/bff/login?returnTo=${encodeURIComponent('/' + (location.hash || '#/'))}`;
+  return `/bff/login?returnTo=${encodeURIComponent(returnAfterSignIn(location.hash))}`;
 }
 
-/** An error as words: title, message, the fields or reasons, and a retry when it may help. */
-export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+/**
+ * An error as words: title, message, the fields or reasons, and a retry when it may help.
+ * It scrolls into view and takes the focus when it appears (so an error below the visible
+ * area at 1366x768 is seen and read out), unless {@code quiet}.
+ */
+export function ErrorBox({ error, onRetry, quiet = false }: { error: unknown; onRetry?: () => void; quiet?: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (quiet || !box.current) return;
+    box.current.scrollIntoView?.({ block: 'nearest' });
+    box.current.focus({ preventScroll: true });
+  }, [error, quiet]);
   const explained = error instanceof ApiError ? error.explained : explainProblem(-1, null);
   if (!(error instanceof ApiError)) {
     explained.title = 'Something went wrong';
     explained.message = error instanceof Error ? error.message : 'An unexpected error occurred in the page. Reload and try again.';
   }
   return (
-    <div class="error" role="alert">
+    <div class="error" role="alert" tabIndex={-1} ref={box}>
       <strong class="error-title">{explained.title}</strong>
       <p>{explained.message}</p>
       {explained.fields.length > 0 && (

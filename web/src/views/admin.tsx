@@ -1,3 +1,4 @@
+import { onTabKeys } from '../tabs';
 import { useState } from 'preact/hooks';
 import type { User } from '../session';
 import { ExpiryReport } from './expiry';
@@ -17,9 +18,9 @@ export function Admin({ user }: { user: User }) {
   const canWrite = user.roles.includes('CREDENTIALING_ADMIN');
   return (
     <div>
-      <div role="tablist" aria-label="Credentialing" class="tabs">
+      <div role="tablist" aria-label="Credentialing" class="tabs" onKeyDown={onTabKeys}>
         {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} onClick={() => setTab(id)}>
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)}>
             {label}
           </button>
         ))}

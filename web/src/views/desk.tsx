@@ -7,6 +7,7 @@ import { ClinicDay } from './clinic-day';
 import type { Appointment, AppointmentType, Clinic, PatientSummary, Reference, Therapist } from './desk-types';
 import { PatientPanel } from './patients';
 import { SlotSearch } from './slots';
+import { onTabKeys } from '../tabs';
 
 type Tab = 'slots' | 'day' | 'risk';
 
@@ -29,12 +30,13 @@ async function loadReference(): Promise<Reference> {
   };
 }
 
-export function Desk(_: { user: User }) {
+export function Desk({ user }: { user: User }) {
   const ref = useAsync(loadReference, []);
   const [tab, setTab] = useState<Tab>('slots');
   const [patient, setPatient] = useState<PatientSummary | null>(null);
   const [moving, setMoving] = useState<Appointment | null>(null);
   const [changes, setChanges] = useState(0);
+  const [wantedType, setWantedType] = useState<{ type: string } | null>(null);
 
   if (ref.loading && !ref.data) return <Loading label="Loading clinics, therapists and visit types" />;
   if (!ref.data) return <ErrorBox error={ref.error} onRetry={ref.reload} />;
@@ -56,10 +58,16 @@ export function Desk(_: { user: User }) {
           }}
           changes={changes}
           onChanged={changed}
+          user={user}
+          onBookType={(type) => {
+            setWantedType({ type });
+            setMoving(null);
+            setTab('slots');
+          }}
         />
       </aside>
       <div class="work">
-        <div role="tablist" aria-label="Front desk" class="tabs">
+        <div role="tablist" aria-label="Front desk" class="tabs" onKeyDown={onTabKeys}>
           {TABS.map(([id, label]) => (
             <button
               key={id}
@@ -68,6 +76,7 @@ export function Desk(_: { user: User }) {
               id={`tab-${id}`}
               aria-selected={tab === id}
               aria-controls={`panel-${id}`}
+              tabIndex={tab === id ? 0 : -1}
               onClick={() => setTab(id)}
             >
               {label}
@@ -76,7 +85,7 @@ export function Desk(_: { user: User }) {
         </div>
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
           {tab === 'slots' && (
-            <SlotSearch reference={ref.data} patient={patient} moving={moving} onStopMoving={() => setMoving(null)} onChanged={changed} />
+            <SlotSearch reference={ref.data} patient={patient} moving={moving} onStopMoving={() => setMoving(null)} onChanged={changed} wantedType={wantedType} />
           )}
           {tab === 'day' && <ClinicDay reference={ref.data} changes={changes} />}
           {tab === 'risk' && <AtRisk reference={ref.data} />}

@@ -2,17 +2,30 @@ import { useState } from 'preact/hooks';
 import { ApiError, call, query } from '../api';
 import { formatInZone, zoneLabel } from '../time';
 import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui';
+import type { FixAction } from '../readiness';
+import type { User } from '../session';
+import { ConsentPanel } from './consent-panel';
 import { type Appointment, clinicName, type PatientSummary, type Reference, therapistName, typeName } from './desk-types';
+import { ReadinessPanel } from './readiness-panel';
 
-export function PatientPanel({ reference, patient, onSelect, onReschedule, changes, onChanged }: {
+export function PatientPanel({ reference, patient, onSelect, onReschedule, changes, onChanged, user, onBookType }: {
   reference: Reference;
   patient: PatientSummary | null;
   onSelect: (p: PatientSummary | null) => void;
   onReschedule: (a: Appointment) => void;
   changes: number;
   onChanged: () => void;
+  /** the signed-in user: their roles decide which fixes the card offers */
+  user?: User;
+  /** asks the slot search for a visit type (the fix for a missing initial evaluation) */
+  onBookType?: (type: string) => void;
 }) {
   const [registering, setRegistering] = useState(false);
+  const [consentForm, setConsentForm] = useState(0);
+  function fix(action: FixAction) {
+    if (action === 'record-consent') setConsentForm((n) => n + 1);
+    if (action === 'book-evaluation') onBookType?.('INITIAL_EVALUATION');
+  }
   if (patient) {
     return (
       <section class="panel" aria-labelledby="patient-h">
@@ -27,6 +40,19 @@ export function PatientPanel({ reference, patient, onSelect, onReschedule, chang
         <button type="button" onClick={() => onSelect(null)}>
           Another patient
         </button>
+        {user && (
+          <>
+            <ReadinessPanel patientId={patient.id} roles={user.roles} changes={changes} onFix={fix} />
+            <ConsentPanel
+              patientId={patient.id}
+              mayRecord={user.roles.includes('FRONT_DESK')}
+              witness={user.name || user.username}
+              changes={changes}
+              onChanged={onChanged}
+              openForm={consentForm}
+            />
+          </>
+        )}
         <Appointments reference={reference} patient={patient} onReschedule={onReschedule} changes={changes} onChanged={onChanged} />
       </section>
     );
@@ -35,7 +61,7 @@ export function PatientPanel({ reference, patient, onSelect, onReschedule, chang
     <section class="panel" aria-labelledby="patient-h">
       <h2 id="patient-h">Patient</h2>
       {registering ? (
-        <Register onDone={(p) => { setRegistering(false); if (p) onSelect(p); }} />
+        <Register onDone={(p) => { setRegistering(false); if (p) onSelect(p); }} onOpenExisting={(p) => { setRegistering(false); onSelect(p); }} />
       ) : (
         <>
           <Search onSelect={onSelect} />
@@ -109,9 +135,26 @@ function Search({ onSelect }: { onSelect: (p: PatientSummary) => void }) {
 
 const EMPTY = { firstName: '', lastName: '', birthDate: '', sex: 'UNKNOWN', phone: '', email: '', line1: '', city: '', state: 'UT', postalCode: '' };
 
-function Register({ onDone }: { onDone: (p: PatientSummary | null) => void }) {
+/** The registered patient a duplicate warning names, found by name and birth date and its record number. */
+async function existingRecord(lastName: string, birthDate: string, mrn: unknown): Promise<PatientSummary | null> {
+  const page = await call<{ items: PatientSummary[] }>(`/api/patients${query({ name: lastName, birthDate })}`, { action: 'Opening the existing record' });
+  return page.items.find((p) => p.mrn === mrn) ?? (page.items.length === 1 ? page.items[0] : null);
+}
+
+function Register({ onDone, onOpenExisting }: { onDone: (p: PatientSummary | null) => void; onOpenExisting: (p: PatientSummary) => void }) {
   const [form, setForm] = useState(EMPTY);
   const [state, setState] = useState<{ busy: boolean; error?: unknown; duplicate?: boolean }>({ busy: false });
+
+  async function openExisting() {
+    setState({ ...state, busy: true });
+    try {
+      const found = await existingRecord(form.lastName, form.birthDate, state.error instanceof ApiError ? state.error.problem?.existingMrn : undefined);
+      if (found) onOpenExisting(found);
+      else setState({ busy: false, duplicate: true, error: new Error('The existing record could not be found by name and birth date. Search for it under "Find a patient".') });
+    } catch (error) {
+      setState({ busy: false, duplicate: true, error });
+    }
+  }
   const field = (key: keyof typeof EMPTY) => ({
     value: form[key],
     onInput: (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value }),
@@ -157,12 +200,18 @@ function Register({ onDone }: { onDone: (p: PatientSummary | null) => void }) {
         </select>
       </label>
       <label>ZIP code<input required inputMode="numeric" {...field('postalCode')} /></label>
-      {state.error !== undefined && <ErrorBox error={state.error} />}
+      {/* the duplicate warning leaves the focus to its main action, just below it */}
+      {state.error !== undefined && <ErrorBox error={state.error} quiet={state.duplicate} />}
       <div class="actions">
         {state.duplicate ? (
-          <button class="primary" type="button" onClick={(e) => submit(e, true)} disabled={state.busy}>
-            Register anyway: a different person
-          </button>
+          <>
+            <button class="primary" type="button" onClick={openExisting} disabled={state.busy} ref={(b) => b?.focus()}>
+              Open the existing record
+            </button>
+            <button type="button" onClick={(e) => submit(e, true)} disabled={state.busy}>
+              Register anyway: a different person
+            </button>
+          </>
         ) : (
           <button class="primary" type="submit" disabled={state.busy}>
             {state.busy ? 'Registering…' : 'Register'}

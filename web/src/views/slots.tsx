@@ -16,12 +16,14 @@ interface Criteria {
   to: string;
 }
 
-export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged }: {
+export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged, wantedType }: {
   reference: Reference;
   patient: PatientSummary | null;
   moving: Appointment | null;
   onStopMoving: () => void;
   onChanged: () => void;
+  /** a visit type another panel asks for (a new object each time it asks) */
+  wantedType?: { type: string } | null;
 }) {
   const defaultType = reference.types.find((t) => t.code === 'DRY_NEEDLING')?.code ?? reference.types[0]?.code ?? '';
   const [criteria, setCriteria] = useState<Criteria>({ type: defaultType, state: '', clinicId: '', therapistId: '', from: isoDate(1), to: isoDate(14) });
@@ -31,6 +33,13 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
   const states = useMemo(() => [...new Set(clinics.map((c) => c.state))].sort(), [clinics]);
   const therapists = useMemo(() => [...reference.therapists.values()].filter((t) => t.active).sort((a, b) => a.lastName.localeCompare(b.lastName)), [reference]);
   const effective: Criteria = moving ? { ...criteria, type: moving.type, clinicId: moving.clinicId, state: '' } : criteria;
+  const typeSelect = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (!wantedType) return;
+    setCriteria((c) => ({ ...c, type: wantedType.type }));
+    typeSelect.current?.scrollIntoView?.({ block: 'nearest' });
+    typeSelect.current?.focus();
+  }, [wantedType]);
   const set = (key: keyof Criteria) => (e: Event) => setCriteria({ ...criteria, [key]: (e.currentTarget as HTMLInputElement).value });
 
   async function search(e?: Event) {
@@ -66,7 +75,7 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
       <form class="panel grid" onSubmit={search} aria-label="Find free slots">
         <label>
           Visit type
-          <select value={effective.type} onChange={set('type')} disabled={!!moving}>
+          <select ref={typeSelect} value={effective.type} onChange={set('type')} disabled={!!moving}>
             {reference.types.map((t) => (
               <option key={t.code} value={t.code}>
                 {t.name} ({t.durationMinutes} min)

@@ -123,11 +123,16 @@ class ExtremeInputIntegrationTests {
 						.param("to", "2026-12-31T00:00:00-07:00")
 						.param("page", 0)
 						.param("size", 50))
-			.endpoint("POST /patients/{id}/consents", (sample) -> sample.path("id", patient).body("""
-					{"formVersion": "DN-2026-01", "signedAt": "2026-01-06T10:00:00-07:00", "signer": "PATIENT",
-					 "witnessedBy": "%s", "documentReference": "scan-1"}""".formatted(UUID.randomUUID())).alsoValid("""
-					{"formVersion": "DN-2026-01", "signedAt": "2026-01-06T11:00:00-07:00", "signer": "LEGAL_GUARDIAN",
-					 "guardianName": "Alex Guardian"}"""))
+			.endpoint("POST /patients/{id}/consents",
+					(sample) -> sample.path("id", patient)
+						.body("""
+								{"formVersion": "DN-2026-01", "signedAt": "2026-01-06T10:00:00-07:00", "signer": "PATIENT",
+								 "witnessedBy": "%s", "documentReference": "scan-1", "witnessName": "Maria Lopez"}"""
+							.formatted(UUID.randomUUID()))
+						.alsoValid(
+								"""
+										{"formVersion": "DN-2026-01", "signedAt": "2026-01-06T11:00:00-07:00", "signer": "LEGAL_GUARDIAN",
+										 "guardianName": "Alex Guardian"}"""))
 			.endpoint("POST /patients/{id}/consents/{consentId}/revocation",
 					(sample) -> sample.path("id", patient)
 						.path("consentId", consent)

@@ -115,6 +115,9 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 			.endpoint("POST /appointments/{id}/no-show", (sample) -> sample.path("id", appointment))
 			.endpoint("GET /appointments/{id}", (sample) -> sample.path("id", appointment))
 			.endpoint("GET /appointments", (sample) -> sample.param("patientId", patient))
+			.endpoint("GET /visits/mine",
+					(sample) -> sample.param("from", "2026-06-01T00:00:00-06:00")
+						.param("to", "2026-06-08T00:00:00-06:00"))
 			.endpoint("GET /clinics/{id}/day", (sample) -> sample.path("id", clinic).param("date", "2026-06-01"))
 			.endpoint("GET /therapists/{id}/schedule",
 					(sample) -> sample.path("id", therapist)

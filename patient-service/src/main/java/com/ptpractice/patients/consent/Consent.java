@@ -33,6 +33,8 @@ public class Consent {
 
 	private final String witnessedBy;
 
+	private final @Nullable String witnessName;
+
 	private final @Nullable String documentReference;
 
 	private final Instant recordedAt;
@@ -50,8 +52,9 @@ public class Consent {
 
 	@PersistenceCreator
 	Consent(UUID id, UUID patientId, String formVersion, Instant signedAt, Signer signer, @Nullable String guardianName,
-			String witnessedBy, @Nullable String documentReference, Instant recordedAt, String recordedBy,
-			@Nullable Instant revokedAt, @Nullable String revokedBy, @Nullable String revocationReason, int version) {
+			String witnessedBy, @Nullable String witnessName, @Nullable String documentReference, Instant recordedAt,
+			String recordedBy, @Nullable Instant revokedAt, @Nullable String revokedBy,
+			@Nullable String revocationReason, int version) {
 		this.id = id;
 		this.patientId = patientId;
 		this.formVersion = formVersion;
@@ -59,6 +62,7 @@ public class Consent {
 		this.signer = signer;
 		this.guardianName = guardianName;
 		this.witnessedBy = witnessedBy;
+		this.witnessName = witnessName;
 		this.documentReference = documentReference;
 		this.recordedAt = recordedAt;
 		this.recordedBy = recordedBy;
@@ -82,7 +86,8 @@ public class Consent {
 		}
 		String witness = (form.witnessedBy() != null) ? form.witnessedBy() : recordedBy;
 		return new Consent(UUID.randomUUID(), patientId, form.formVersion(), form.signedAt(), form.signer(),
-				form.guardianName(), witness, form.documentReference(), now, recordedBy, null, null, null, 0);
+				form.guardianName(), witness, form.witnessName(), form.documentReference(), now, recordedBy, null, null,
+				null, 0);
 	}
 
 	/**
@@ -132,6 +137,11 @@ public class Consent {
 
 	public String witnessedBy() {
 		return this.witnessedBy;
+	}
+
+	/** The witness's name as written on the form; null when only the login is known. */
+	public @Nullable String witnessName() {
+		return this.witnessName;
 	}
 
 	public @Nullable String documentReference() {

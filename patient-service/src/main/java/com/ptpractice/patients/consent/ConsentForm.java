@@ -14,15 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param witnessedBy the staff user who witnessed the signature; the recording user when
  * absent
  * @param documentReference where the scanned form is kept
+ * @param witnessName the witness's name as written on the form, when given
  */
 public record ConsentForm(String formVersion, Instant signedAt, Signer signer, @Nullable String guardianName,
-		@Nullable String witnessedBy, @Nullable String documentReference) {
+		@Nullable String witnessedBy, @Nullable String documentReference, @Nullable String witnessName) {
 
 	public ConsentForm {
 		formVersion = formVersion.strip();
 		guardianName = blankToNull(guardianName);
 		witnessedBy = blankToNull(witnessedBy);
 		documentReference = blankToNull(documentReference);
+		witnessName = blankToNull(witnessName);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -46,7 +46,7 @@ class ConsentTests {
 
 	@Test
 	void aConsentSignedInTheFutureIsRefused() {
-		ConsentForm form = new ConsentForm("DN-1", NOW.plusSeconds(1), Signer.PATIENT, null, null, null);
+		ConsentForm form = new ConsentForm("DN-1", NOW.plusSeconds(1), Signer.PATIENT, null, null, null, null);
 
 		assertThatExceptionOfType(InvalidConsent.class)
 			.isThrownBy(() -> Consent.record(UUID.randomUUID(), form, "front-desk-1", NOW))
@@ -71,7 +71,7 @@ class ConsentTests {
 	}
 
 	private static ConsentForm form(Signer signer, String guardianName) {
-		return new ConsentForm("DN-2026-01", NOW.minusSeconds(600), signer, guardianName, null, "scan-42");
+		return new ConsentForm("DN-2026-01", NOW.minusSeconds(600), signer, guardianName, null, "scan-42", null);
 	}
 
 }

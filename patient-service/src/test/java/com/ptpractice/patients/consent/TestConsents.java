@@ -15,8 +15,8 @@ public final class TestConsents {
 
 	public static Consent consent(UUID patientId) {
 		return Consent.record(patientId,
-				new ConsentForm("DN-2026-01", NOW.minusSeconds(600), Signer.PATIENT, null, null, null), "front-desk-1",
-				NOW);
+				new ConsentForm("DN-2026-01", NOW.minusSeconds(600), Signer.PATIENT, null, null, null, null),
+				"front-desk-1", NOW);
 	}
 
 	public static Consent revoked(UUID patientId) {

@@ -205,8 +205,12 @@ public class BookingService {
 		return change(id, (appointment, at, zone) -> appointment.cancel(by, reason, at));
 	}
 
-	public ScheduledAppointment checkIn(UUID id, String by) {
-		return change(id, (appointment, at, zone) -> appointment.checkIn(by, at, zone));
+	public ScheduledAppointment checkIn(UUID id, String by, boolean ownVisitsOnly) {
+		UUID own = ownVisitsOnly ? this.therapistLogins.therapistOfCaller() : null;
+		return change(id, (appointment, at, zone) -> {
+			requireOwn(appointment, own);
+			return appointment.checkIn(by, at, zone);
+		});
 	}
 
 	/**

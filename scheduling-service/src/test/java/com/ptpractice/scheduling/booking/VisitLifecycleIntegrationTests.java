@@ -144,6 +144,25 @@ class VisitLifecycleIntegrationTests extends ApiIntegrationTestSupport {
 	}
 
 	@Test
+	void aTherapistChecksInOnlyTheirOwnVisit() {
+		String visit = book();
+		setNow(START.minusSeconds(10 * 60));
+
+		post(visit, "check-in", bearer(this.otherToken), null).expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/not-your-visit");
+		assertThat(statusOf(visit)).isEqualTo("BOOKED");
+
+		post(visit, "check-in", bearer(this.ownToken), null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("CHECKED_IN");
+	}
+
+	@Test
 	void staffCorrectAMistakenNoShowWithAnAuditedCorrection() {
 		String visit = book();
 		setNow(START.plusSeconds(20 * 60));

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param signer who signed it
  * @param guardianName the guardian's name, when a guardian signed
  * @param witnessedBy the witnessing staff user's id
+ * @param witnessName the witness's name as written on the form, when given
  * @param documentReference where the scanned form is kept
  * @param recordedAt when it was entered
  * @param recordedBy who entered it
@@ -26,15 +27,15 @@ import org.jspecify.annotations.Nullable;
  * @param revocationReason why it was revoked
  */
 record ConsentResponse(UUID id, UUID patientId, String formVersion, Instant signedAt, Signer signer,
-		@Nullable String guardianName, String witnessedBy, @Nullable String documentReference, Instant recordedAt,
-		String recordedBy, boolean revoked, @Nullable Instant revokedAt, @Nullable String revokedBy,
-		@Nullable String revocationReason) {
+		@Nullable String guardianName, String witnessedBy, @Nullable String witnessName,
+		@Nullable String documentReference, Instant recordedAt, String recordedBy, boolean revoked,
+		@Nullable Instant revokedAt, @Nullable String revokedBy, @Nullable String revocationReason) {
 
 	static ConsentResponse of(Consent consent) {
 		return new ConsentResponse(consent.id(), consent.patientId(), consent.formVersion(), consent.signedAt(),
-				consent.signer(), consent.guardianName(), consent.witnessedBy(), consent.documentReference(),
-				consent.recordedAt(), consent.recordedBy(), consent.isRevoked(), consent.revokedAt(),
-				consent.revokedBy(), consent.revocationReason());
+				consent.signer(), consent.guardianName(), consent.witnessedBy(), consent.witnessName(),
+				consent.documentReference(), consent.recordedAt(), consent.recordedBy(), consent.isRevoked(),
+				consent.revokedAt(), consent.revokedBy(), consent.revocationReason());
 	}
 
 }

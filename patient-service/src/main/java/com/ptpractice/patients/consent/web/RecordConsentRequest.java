@@ -21,15 +21,17 @@ import org.jspecify.annotations.Nullable;
  * otherwise
  * @param witnessedBy the staff user id of the witness; the recording user when absent
  * @param documentReference where the scanned form is kept (optional)
+ * @param witnessName the witness's name as written on the form (optional)
  */
 record RecordConsentRequest(@NotBlank @Size(max = 50) String formVersion,
 		@NotNull @PastOrPresent(message = "must not be in the future") Instant signedAt, @NotNull Signer signer,
 		@Size(max = 200) @Nullable String guardianName, @Nullable UUID witnessedBy,
-		@Size(max = 500) @Nullable String documentReference) {
+		@Size(max = 500) @Nullable String documentReference, @Size(max = 200) @Nullable String witnessName) {
 
 	ConsentForm toForm() {
 		return new ConsentForm(this.formVersion, this.signedAt, this.signer, this.guardianName,
-				(this.witnessedBy != null) ? this.witnessedBy.toString() : null, this.documentReference);
+				(this.witnessedBy != null) ? this.witnessedBy.toString() : null, this.documentReference,
+				this.witnessName);
 	}
 
 }

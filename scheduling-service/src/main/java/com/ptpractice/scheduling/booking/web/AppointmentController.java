@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Booking and the lifecycle of an appointment. Front desks (and practice administrators)
- * book, reschedule, cancel, check in and correct a mistaken status; therapists complete
- * their own visits; front desks and therapists (their own visits) record no-shows.
- * Patients do not book in this version.
+ * book, reschedule, cancel and correct a mistaken status; front desks and therapists
+ * (their own visits) check in, complete and record no-shows. Patients do not book in this
+ * version.
  */
 @RestController
 class AppointmentController {
@@ -84,10 +84,13 @@ class AppointmentController {
 		return AppointmentResponse.of(this.booking.cancel(id, request.reason(), caller.getName()));
 	}
 
+	/**
+	 * From 15 minutes before the visit's start; a therapist only for their own visits.
+	 */
 	@PostMapping("/appointments/{id}/check-in")
-	@PreAuthorize(DESK)
+	@PreAuthorize(CLINICIANS)
 	AppointmentResponse checkIn(@PathVariable UUID id, Authentication caller) {
-		return AppointmentResponse.of(this.booking.checkIn(id, caller.getName()));
+		return AppointmentResponse.of(this.booking.checkIn(id, caller.getName(), onlyOwnVisits(caller)));
 	}
 
 	/** From the visit's start; a therapist only for their own visits. */

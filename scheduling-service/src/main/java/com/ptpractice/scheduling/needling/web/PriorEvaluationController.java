@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The prior-evaluation part of the needling decision, which the gateway's guard asks for
- * (as the booking person) so that its refusal lists every reason the booking would.
+ * (as the booking person) so that its refusal lists every reason the booking would; the
+ * front desk's patient card and a therapist's chart ask it to show readiness before a
+ * slot is chosen.
  */
 @RestController
 class PriorEvaluationController {
@@ -39,7 +41,8 @@ class PriorEvaluationController {
 	 * booking window (not before today, at most two years ahead)
 	 */
 	@GetMapping("/patients/{patientId}/prior-evaluation")
-	@PreAuthorize("hasAnyRole('" + Roles.FRONT_DESK + "','" + Roles.PRACTICE_ADMIN + "','" + Roles.SERVICE + "')")
+	@PreAuthorize("hasAnyRole('" + Roles.FRONT_DESK + "','" + Roles.PRACTICE_ADMIN + "','" + Roles.THERAPIST + "','"
+			+ Roles.SERVICE + "')")
 	PriorEvaluationResponse priorEvaluation(@PathVariable UUID patientId,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE_TIME) OffsetDateTime before) {
 		Instant visit = before.toInstant();

@@ -39,7 +39,7 @@ class AppointmentControllerRoleTests {
 	@ParameterizedTest(name = "{0} {1} -> {2}")
 	@CsvSource({ "FRONT_DESK, book, 201", "PRACTICE_ADMIN, book, 201", "PATIENT, book, 403", "THERAPIST, book, 403",
 			"SERVICE, book, 403", "CREDENTIALING_ADMIN, book, 403", "FRONT_DESK, cancel, 200", "PATIENT, cancel, 403",
-			"THERAPIST, cancel, 403", "FRONT_DESK, check-in, 200", "THERAPIST, check-in, 403",
+			"THERAPIST, cancel, 403", "FRONT_DESK, check-in, 200", "THERAPIST, check-in, 200", "PATIENT, check-in, 403",
 			"THERAPIST, complete, 200", "PATIENT, complete, 403", "THERAPIST, no-show, 200", "SERVICE, no-show, 403",
 			"FRONT_DESK, corrections, 200", "PRACTICE_ADMIN, corrections, 200", "THERAPIST, corrections, 403",
 			"PATIENT, corrections, 403" })
@@ -49,7 +49,8 @@ class AppointmentControllerRoleTests {
 			.willReturn(new BookingService.Booking(scheduled, false));
 		given(this.booking.cancel(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.any()))
 			.willReturn(scheduled);
-		given(this.booking.checkIn(ArgumentMatchers.any(), ArgumentMatchers.any())).willReturn(scheduled);
+		given(this.booking.checkIn(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.anyBoolean()))
+			.willReturn(scheduled);
 		given(this.booking.complete(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.anyBoolean()))
 			.willReturn(scheduled);
 		given(this.booking.markNoShow(ArgumentMatchers.any(), ArgumentMatchers.any(), ArgumentMatchers.anyBoolean()))
