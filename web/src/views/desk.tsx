@@ -7,13 +7,15 @@ import { ClinicDay } from './clinic-day';
 import type { Appointment, AppointmentType, Clinic, PatientSummary, Reference, Therapist } from './desk-types';
 import { PatientPanel } from './patients';
 import { SlotSearch } from './slots';
+import { Waitlist } from './waitlist';
 
-type Tab = 'slots' | 'day' | 'risk';
+type Tab = 'slots' | 'day' | 'risk' | 'waitlist';
 
 const TABS: [Tab, string][] = [
   ['slots', 'Find a slot'],
   ['day', "A clinic's day"],
   ['risk', 'At-risk visits'],
+  ['waitlist', 'Waitlist'],
 ];
 
 async function loadReference(): Promise<Reference> {
@@ -80,6 +82,7 @@ export function Desk(_: { user: User }) {
           )}
           {tab === 'day' && <ClinicDay reference={ref.data} changes={changes} />}
           {tab === 'risk' && <AtRisk reference={ref.data} />}
+          {tab === 'waitlist' && <Waitlist reference={ref.data} patient={patient} changes={changes} onChanged={changed} />}
         </div>
       </div>
     </div>
