@@ -144,6 +144,9 @@ const LIFECYCLE_WORDS: Record<string, { title: string; todo: string }> = {
   'visit-not-started': { title: 'Visit has not started', todo: 'Check in from 15 minutes before the start; complete from the start; mark a no-show only after it.' },
   'not-your-visit': { title: 'Not your visit', todo: 'Therapists complete or mark no-shows only for their own visits. Ask the front desk.' },
   'therapist-login-not-linked': { title: 'Login not linked', todo: 'Your login is not linked to a therapist. Ask a credentialing administrator to link it.' },
+  'offer-not-held': { title: 'Offer no longer holds the slot', todo: 'It was confirmed, declined or withdrawn, or its hold lapsed. Refresh the open offers.' },
+  'already-waiting': { title: 'Already on the waitlist', todo: 'This patient already waits for this visit type. Remove that entry first to change it.' },
+  'entry-booked': { title: 'Already booked', todo: "This entry's offer was confirmed: the visit is booked. Cancel the visit instead." },
   'correction-not-possible': { title: 'Nothing to correct', todo: 'Only booked, checked-in, completed and no-show visits are corrected, once they have started. Book a cancelled visit again instead.' },
 };
 

@@ -8,13 +8,15 @@ import type { Appointment, AppointmentType, Clinic, PatientSummary, Reference, T
 import { PatientPanel } from './patients';
 import { SlotSearch } from './slots';
 import { onTabKeys } from '../tabs';
+import { Waitlist } from './waitlist';
 
-type Tab = 'slots' | 'day' | 'risk';
+type Tab = 'slots' | 'day' | 'risk' | 'waitlist';
 
 const TABS: [Tab, string][] = [
   ['slots', 'Find a slot'],
   ['day', "A clinic's day"],
   ['risk', 'At-risk visits'],
+  ['waitlist', 'Waitlist'],
 ];
 
 async function loadReference(): Promise<Reference> {
@@ -89,6 +91,7 @@ export function Desk({ user }: { user: User }) {
           )}
           {tab === 'day' && <ClinicDay reference={ref.data} changes={changes} />}
           {tab === 'risk' && <AtRisk reference={ref.data} />}
+          {tab === 'waitlist' && <Waitlist reference={ref.data} patient={patient} changes={changes} onChanged={changed} />}
         </div>
       </div>
     </div>

@@ -123,6 +123,23 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 					(sample) -> sample.path("id", therapist)
 						.param("from", "2026-06-01T00:00:00-06:00")
 						.param("to", "2026-06-08T00:00:00-06:00"))
+			.endpoint("POST /waitlist/entries", (sample) -> sample.body("""
+					{"patientId": "%s", "type": "FOLLOW_UP", "fromDate": "2026-06-01", "toDate": "2026-06-30",
+					 "weekdays": ["MONDAY", "WEDNESDAY"], "earliestTime": "07:00", "latestTime": "09:30",
+					 "clinicIds": ["%s"], "therapistId": "%s"}""".formatted(UUID.randomUUID(), clinic, therapist))
+				.alsoValid("""
+						{"patientId": "%s", "type": "FOLLOW_UP", "fromDate": "2026-06-01", "toDate": "2026-06-30",
+						 "earliestTime": "07:00", "latestTime": "09:30", "state": "UT"}"""
+					.formatted(UUID.randomUUID())))
+			.endpoint("GET /waitlist/entries",
+					(sample) -> sample.param("status", "WAITING").param("page", 0).param("size", 50))
+			.endpoint("GET /waitlist/entries/{id}", (sample) -> sample.path("id", UUID.randomUUID()))
+			.endpoint("GET /waitlist/entries/{id}/offers", (sample) -> sample.path("id", UUID.randomUUID()))
+			.endpoint("DELETE /waitlist/entries/{id}", (sample) -> sample.path("id", UUID.randomUUID()))
+			.endpoint("GET /waitlist/offers", (sample) -> sample.param("page", 0).param("size", 50))
+			.endpoint("GET /waitlist/offers/{id}", (sample) -> sample.path("id", UUID.randomUUID()))
+			.endpoint("POST /waitlist/offers/{id}/confirm", (sample) -> sample.path("id", UUID.randomUUID()))
+			.endpoint("POST /waitlist/offers/{id}/decline", (sample) -> sample.path("id", UUID.randomUUID()))
 			.endpoint("GET /public/clinics",
 					(sample) -> sample.param("service", "dry-needling")
 						.param("state", "UT")

@@ -55,6 +55,8 @@ class DecisionSources {
 
 	static final String EVALUATION = "scheduling-evaluation";
 
+	static final String WAITLIST_OFFER = "scheduling-waitlist-offer";
+
 	static final String ELIGIBILITY = "credentialing-eligibility";
 
 	static final String READINESS = "patients-readiness";
@@ -122,6 +124,15 @@ class DecisionSources {
 					.uri("/appointments/{id}", appointmentId)
 					.header(HttpHeaders.AUTHORIZATION, authorization)
 					.exchangeToMono(answer(AppointmentFacts.class)));
+	}
+
+	/** The waitlist offer being confirmed, as the caller may see it. */
+	Mono<OfferFacts> waitlistOffer(UUID offerId, String authorization) {
+		return guarded(WAITLIST_OFFER, Asked.SCHEDULING,
+				this.schedulingAsCaller.get()
+					.uri("/waitlist/offers/{id}", offerId)
+					.header(HttpHeaders.AUTHORIZATION, authorization)
+					.exchangeToMono(answer(OfferFacts.class)));
 	}
 
 	Mono<Decision> therapistEligibility(UUID therapistId, ClinicLocation clinic, Instant at, String authorization) {
@@ -241,6 +252,11 @@ class DecisionSources {
 
 	/** The booked facts of an appointment that is being rescheduled. */
 	record AppointmentFacts(UUID id, UUID patientId, UUID therapistId, UUID clinicId, String type) {
+	}
+
+	/** What a waitlist offer holds: the visit its confirmation books. */
+	record OfferFacts(UUID id, UUID patientId, UUID therapistId, UUID clinicId, String type,
+			java.time.OffsetDateTime startsAt) {
 	}
 
 	private record PriorEvaluation(Boolean evaluated) {

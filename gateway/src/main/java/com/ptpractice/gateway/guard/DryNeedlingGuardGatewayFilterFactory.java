@@ -40,13 +40,15 @@ import org.springframework.web.server.ServerWebExchange;
  * readiness and the prior evaluation, asked at the same time as the caller for the
  * clinic's state and the visit's instant. A refusal is the 422 the scheduling service
  * would give, with every reason; a service that cannot answer is a 503. Other types pass
- * through unchanged. The body is forwarded byte for byte as it arrived.
+ * through unchanged. The body is forwarded byte for byte as it arrived. Confirming a
+ * waitlist offer books the visit the offer holds: the guard reads the offer (as the
+ * caller) and decides it the same way.
  *
  * <pre>
  * filters:
  *   - name: DryNeedlingGuard
  *     args:
- *       operation: RESCHEDULE   # or BOOK (the default)
+ *       operation: RESCHEDULE   # or CONFIRM_OFFER, or BOOK (the default)
  * </pre>
  */
 @Component
@@ -69,6 +71,11 @@ public class DryNeedlingGuardGatewayFilterFactory
 
 	@Override
 	public GatewayFilter apply(Config config) {
+		if (config.getOperation() == Operation.CONFIRM_OFFER) {
+			// the offer names everything; a body, if any, is not read
+			return (exchange, chain) -> Mono.defer(() -> checkOffer(offerIdOf(exchange), authorizationOf(exchange)))
+				.then(Mono.defer(() -> chain.filter(exchange)));
+		}
 		return (exchange, chain) -> checkSize(exchange)
 			.then(ServerWebExchangeUtils.cacheRequestBody(exchange, (cachedRequest) -> {
 				ServerWebExchange replayable = exchange.mutate().request(cachedRequest).build();
@@ -102,6 +109,7 @@ public class DryNeedlingGuardGatewayFilterFactory
 		return switch (operation) {
 			case BOOK -> checkBooking(request.booking(now), caller);
 			case RESCHEDULE -> checkReschedule(appointmentIdOf(exchange), request.reschedule(now), caller);
+			case CONFIRM_OFFER -> checkOffer(offerIdOf(exchange), caller);
 		};
 	}
 
@@ -116,6 +124,21 @@ public class DryNeedlingGuardGatewayFilterFactory
 			.flatMap((booked) -> this.sources.needlingTypeCodes()
 				.flatMap((needling) -> needling.contains(booked.type())
 						? checkNeedling(rescheduled(booked, change), caller) : Mono.empty()));
+	}
+
+	/**
+	 * A waitlist offer being confirmed books the visit it holds: for a needling type, the
+	 * one decision for that patient, therapist, clinic and instant, as for a booking.
+	 */
+	private Mono<Void> checkOffer(UUID offerId, String caller) {
+		return this.sources.waitlistOffer(offerId, caller)
+			.flatMap(
+					(offer) -> this.sources.needlingTypeCodes()
+						.flatMap(
+								(needling) -> needling.contains(offer.type())
+										? checkNeedling(new NeedlingBooking(offer.patientId(), offer.therapistId(),
+												offer.clinicId(), offer.startsAt().toInstant()), caller)
+										: Mono.empty()));
 	}
 
 	private Mono<Void> checkNeedling(NeedlingBooking booking, String caller) {
@@ -199,6 +222,22 @@ public class DryNeedlingGuardGatewayFilterFactory
 		throw invalid(new FieldError("id", "must be an appointment id"));
 	}
 
+	/** The id in {@code .../waitlist/offers/{id}/confirm}. */
+	private static UUID offerIdOf(ServerWebExchange exchange) {
+		String[] segments = exchange.getRequest().getPath().value().split("/");
+		for (int i = 0; i + 2 < segments.length; i++) {
+			if (segments[i].equals("offers") && segments[i + 2].equals("confirm")) {
+				try {
+					return UUID.fromString(segments[i + 1]);
+				}
+				catch (IllegalArgumentException ex) {
+					break;
+				}
+			}
+		}
+		throw invalid(new FieldError("id", "must be a waitlist offer id"));
+	}
+
 	private static ErrorResponseException invalid(FieldError error) {
 		return BookingRequest.invalid(List.of(error));
 	}
@@ -214,7 +253,12 @@ public class DryNeedlingGuardGatewayFilterFactory
 		/**
 		 * {@code POST .../appointments/{id}/reschedule}: the rest comes from the booking.
 		 */
-		RESCHEDULE
+		RESCHEDULE,
+
+		/**
+		 * {@code POST .../waitlist/offers/{id}/confirm}: everything comes from the offer.
+		 */
+		CONFIRM_OFFER
 
 	}
 

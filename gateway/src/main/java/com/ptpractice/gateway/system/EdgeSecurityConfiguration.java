@@ -20,8 +20,8 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
  * service, which checks it again) or held by a signed-in browser's session (see
  * {@link BrowserSessionSecurity}). Coarse role rules live here too: patients never reach
  * the credentialing service, and only the front desk and practice administrators book or
- * reschedule (as the scheduling service also requires), before the needling guard runs.
- * Anything unauthenticated is a 401 problem, never a redirect.
+ * reschedule or work the waitlist (as the scheduling service also requires), before the
+ * needling guard runs. Anything unauthenticated is a 401 problem, never a redirect.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -56,6 +56,10 @@ class EdgeSecurityConfiguration {
 				// patient and therapist named: anyone else learns nothing of them (403)
 				.pathMatchers(HttpMethod.POST, "/api/scheduling/appointments",
 						"/api/scheduling/appointments/*/reschedule")
+				.hasAnyRole(Roles.FRONT_DESK, Roles.PRACTICE_ADMIN)
+				// the waitlist (its confirm passes the needling guard) is the front
+				// desk's
+				.pathMatchers("/api/scheduling/waitlist/**")
 				.hasAnyRole(Roles.FRONT_DESK, Roles.PRACTICE_ADMIN)
 				.pathMatchers("/api/credentialing/**")
 				.hasAnyRole(Roles.FRONT_DESK, Roles.THERAPIST, Roles.CREDENTIALING_ADMIN, Roles.PRACTICE_ADMIN,

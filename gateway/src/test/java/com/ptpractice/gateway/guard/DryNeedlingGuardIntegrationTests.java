@@ -487,6 +487,85 @@ class DryNeedlingGuardIntegrationTests {
 		scheduling.verify(0, postRequestedFor(urlPathMatching("/appointments/.*/reschedule")));
 	}
 
+	@Test
+	void confirmingANeedlingWaitlistOfferIsDecidedForTheOffersPatientAndSlot() {
+		UUID offer = UUID.randomUUID();
+		stubOffer(offer, "DRY_NEEDLING");
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
+			.willReturn(okJson(refusal("CONSENT_MISSING"))));
+
+		confirm(offer, frontDesk()).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.reasons[0].code")
+			.isEqualTo("CONSENT_MISSING");
+		patients.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/dry-needling-readiness"))
+			.withQueryParam("at", equalTo("2027-03-02T16:00:00Z")));
+		scheduling.verify(0, postRequestedFor(urlPathMatching("/waitlist/offers/.*/confirm")));
+	}
+
+	@Test
+	void anAllowedNeedlingOfferAndAnyOtherOfferAreForwarded() {
+		UUID needling = UUID.randomUUID();
+		stubOffer(needling, "DRY_NEEDLING");
+		UUID followUp = UUID.randomUUID();
+		stubOffer(followUp, "FOLLOW_UP");
+
+		confirm(needling, frontDesk()).expectStatus().isOk();
+		confirm(followUp, frontDesk()).expectStatus().isOk();
+
+		scheduling.verify(2, postRequestedFor(urlPathMatching("/waitlist/offers/.*/confirm")));
+		credentialing.verify(1, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+	}
+
+	@Test
+	void confirmingWhenTheOfferCannotBeLookedUpOrDecidedIsA503() {
+		UUID unreadable = UUID.randomUUID();
+		scheduling.stubFor(get("/waitlist/offers/" + unreadable).willReturn(aResponse().withStatus(500)));
+		UUID needling = UUID.randomUUID();
+		stubOffer(needling, "DRY_NEEDLING");
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(aResponse().withStatus(500)));
+
+		confirm(unreadable, frontDesk()).expectStatus().isEqualTo(503);
+		confirm(needling, frontDesk()).expectStatus().isEqualTo(503);
+
+		scheduling.verify(0, postRequestedFor(urlPathMatching("/waitlist/offers/.*/confirm")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Roles.THERAPIST, Roles.PATIENT, Roles.CREDENTIALING_ADMIN })
+	void onlyTheFrontDeskReachesTheWaitlist(String role) {
+		UUID offer = UUID.randomUUID();
+		stubOffer(offer, "DRY_NEEDLING");
+		String token = issuer.token(role.toLowerCase() + "-1", role);
+
+		confirm(offer, token).expectStatus().isForbidden();
+		this.client.get()
+			.uri("/api/scheduling/waitlist/offers")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+
+		expectNobodyAsked();
+		scheduling.verify(0, getRequestedFor(urlPathMatching("/waitlist.*")));
+	}
+
+	private void stubOffer(UUID offer, String type) {
+		scheduling.stubFor(get("/waitlist/offers/" + offer).willReturn(okJson("""
+				{"id": "%s", "patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "%s",
+				 "startsAt": "2027-03-02T09:00:00-07:00", "status": "HELD"}""".formatted(offer, this.patientId,
+				this.therapistId, CLINIC, type))));
+		scheduling.stubFor(post("/waitlist/offers/" + offer + "/confirm").willReturn(okJson("{}")));
+	}
+
+	private WebTestClient.ResponseSpec confirm(UUID offer, String token) {
+		return this.client.post()
+			.uri("/api/scheduling/waitlist/offers/" + offer + "/confirm")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange();
+	}
+
 	private void expectFailClosed(String service) {
 		book(booking("DRY_NEEDLING")).expectStatus()
 			.isEqualTo(503)

@@ -89,6 +89,20 @@ public class AvailabilityService {
 			.collect(Collectors.toMap(Slot::clinicId, Function.identity()));
 	}
 
+	/**
+	 * Whether the therapist is free at the clinic for a visit of the type from
+	 * {@code startsAt}: working there then, no live visit, no time off, no held time
+	 * (asks no other service: a needling visit's own decision is the caller's).
+	 */
+	public boolean isFree(String typeCode, UUID clinicId, UUID therapistId, Instant startsAt) {
+		AppointmentType type = this.types.bookable(typeCode)
+			.orElseThrow(() -> new InvalidFieldException("type", "is not a bookable appointment type"));
+		SlotSearch search = new SlotSearch(typeCode, startsAt, startsAt.plusSeconds(1), clinicId, null, therapistId, 1);
+		return this.queries.freeSlots(search, type.duration(), this.clock.instant(), null)
+			.stream()
+			.anyMatch((slot) -> slot.startsAt().equals(startsAt));
+	}
+
 	private AppointmentType checked(SlotSearch search) {
 		if (!search.to().isAfter(search.from())) {
 			throw new InvalidFieldException("to", "must be after from");

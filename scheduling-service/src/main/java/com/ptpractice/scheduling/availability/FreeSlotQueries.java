@@ -22,11 +22,12 @@ import org.springframework.stereotype.Component;
 /**
  * The availability SQL. Working hours are turned into instant ranges in each clinic's
  * zone ({@code (date + local time) AT TIME ZONE zone}); free time is one multirange
- * difference per shift ({@code working - range_agg(live appointments and time off)});
- * candidates are generated on the clinic-local quarter-hour grid and kept only when the
- * local time exists (not in a spring-forward gap: converting back gives the same local
- * time) and the free multirange contains the whole visit. An ambiguous fall-back local
- * time converts to one instant, so it is offered once.
+ * difference per shift ({@code working - range_agg(live appointments, time off and time
+ * a waitlist offer holds)}; a hold that has lapsed by now is free); candidates are
+ * generated on the clinic-local quarter-hour grid and kept only when the local time
+ * exists (not in a spring-forward gap: converting back gives the same local time) and the
+ * free multirange contains the whole visit. An ambiguous fall-back local time converts to
+ * one instant, so it is offered once.
  */
 @Component
 class FreeSlotQueries {
@@ -70,6 +71,10 @@ class FreeSlotQueries {
 			        UNION ALL
 			        SELECT during FROM time_off
 			        WHERE therapist_id = t.therapist_id
+			          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
+			        UNION ALL
+			        SELECT during FROM waitlist_offer
+			        WHERE therapist_id = t.therapist_id AND status = 'HELD' AND held_until > CAST(:notBefore AS timestamptz)
 			          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
 			    ) b
 			    GROUP BY t.therapist_id

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +29,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -67,10 +69,14 @@ public class BookingService {
 
 	private final Clock clock;
 
+	private final List<SlotHolds> holds;
+
+	private final ApplicationEventPublisher events;
+
 	BookingService(Appointments appointments, AppointmentInserts inserts, JdbcAggregateTemplate aggregates,
 			AppointmentTypeCatalog types, ClinicService clinics, AssignmentService assignments,
 			DryNeedlingDecisions needling, PriorEvaluations evaluations, TherapistLogins therapistLogins,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, List<SlotHolds> holds, ApplicationEventPublisher events) {
 		this.appointments = appointments;
 		this.inserts = inserts;
 		this.aggregates = aggregates;
@@ -82,6 +88,8 @@ public class BookingService {
 		this.therapistLogins = therapistLogins;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.holds = holds;
+		this.events = events;
 	}
 
 	/**
@@ -89,6 +97,15 @@ public class BookingService {
 	 * that booking made (same key, other request: 422).
 	 */
 	public Booking book(BookAppointment request, String caller, @Nullable String idempotencyKey) {
+		return book(request, caller, idempotencyKey, BookingClaim.NONE);
+	}
+
+	/**
+	 * Books like {@link #book(BookAppointment, String, String)}, and inside the booking's
+	 * transaction, after its locks and the needling decision, lets {@code claim} take
+	 * what the booking is made for (a waitlist offer) before the visit is written.
+	 */
+	public Booking book(BookAppointment request, String caller, @Nullable String idempotencyKey, BookingClaim claim) {
 		Optional<ScheduledAppointment> replay = replay(request, caller, idempotencyKey);
 		if (replay.isPresent()) {
 			return new Booking(replay.get(), true);
@@ -105,11 +122,11 @@ public class BookingService {
 		Instant now = this.clock.instant();
 		Appointment appointment = Appointment.book(request, type.involvesDryNeedling(), endsAt, caller, now);
 		return this.transaction
-			.execute((status) -> insert(appointment, request, caller, idempotencyKey, clinic, needling));
+			.execute((status) -> insert(appointment, request, caller, idempotencyKey, clinic, needling, claim));
 	}
 
 	private Booking insert(Appointment appointment, BookAppointment request, String caller,
-			@Nullable String idempotencyKey, Clinic clinic, @Nullable Parts needling) {
+			@Nullable String idempotencyKey, Clinic clinic, @Nullable Parts needling, BookingClaim claim) {
 		if (idempotencyKey != null) {
 			this.inserts.lock("idempotency:" + caller + ":" + idempotencyKey);
 			Optional<ScheduledAppointment> replay = replay(request, caller, idempotencyKey);
@@ -122,6 +139,8 @@ public class BookingService {
 		if (needling != null) {
 			this.needling.require(needling);
 		}
+		claim.claim(appointment.id());
+		releaseLapsedHolds(appointment.therapistId(), appointment.startsAt(), appointment.endsAt());
 		if (!this.inserts.insertUnlessTaken(appointment)) {
 			throw slotTaken();
 		}
@@ -190,9 +209,12 @@ public class BookingService {
 			}
 			Instant now = this.clock.instant();
 			Instant before = appointment.startsAt();
+			VisitTimeFreed freed = freed(appointment, now, by);
+			releaseLapsedHolds(therapist, move.startsAt(), endsAt);
 			AppointmentEvent event = appointment.reschedule(therapist, move.startsAt(), endsAt, by, now);
 			Appointment saved = this.appointments.save(appointment);
 			this.aggregates.insert(event);
+			this.events.publishEvent(freed);
 			keepEvaluationUnderItsVisits(saved, before);
 			if (idempotencyKey != null) {
 				this.inserts.remember(by, idempotencyKey, move.hash(), saved.id(), now);
@@ -201,8 +223,24 @@ public class BookingService {
 		});
 	}
 
+	/** Cancels; the time it took is published as {@link VisitTimeFreed}. */
 	public ScheduledAppointment cancel(UUID id, String reason, String by) {
-		return change(id, (appointment, at, zone) -> appointment.cancel(by, reason, at));
+		return change(id, (appointment, at, zone) -> {
+			AppointmentEvent cancelled = appointment.cancel(by, reason, at);
+			this.events.publishEvent(freed(appointment, at, by));
+			return cancelled;
+		});
+	}
+
+	private static VisitTimeFreed freed(Appointment appointment, Instant at, String by) {
+		return new VisitTimeFreed(appointment.id(), appointment.therapistId(), appointment.clinicId(),
+				appointment.startsAt(), appointment.endsAt(), at, by);
+	}
+
+	/** Inside the transaction, after the therapist's lock: holds lapsed by now let go. */
+	private void releaseLapsedHolds(UUID therapistId, Instant startsAt, Instant endsAt) {
+		Instant now = this.clock.instant();
+		this.holds.forEach((hold) -> hold.releaseLapsed(therapistId, startsAt, endsAt, now));
 	}
 
 	public ScheduledAppointment checkIn(UUID id, String by, boolean ownVisitsOnly) {
