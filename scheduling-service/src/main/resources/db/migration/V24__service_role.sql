@@ -21,18 +21,25 @@ ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO "$
 -- Flyway's history is the owner's: the service may read it, never write it.
 REVOKE INSERT, UPDATE, DELETE ON "${flyway:table}" FROM "${service_role}";
 
--- Every change of an appointment: appended, never changed or removed. The service lacks the
--- privileges; the triggers also stop the owner, who would have to drop them on purpose.
-REVOKE UPDATE, DELETE, TRUNCATE ON appointment_event FROM "${service_role}";
+-- Every change of an appointment, and every change of a waitlist entry or offer: appended,
+-- never changed or removed. The service lacks the privileges; the triggers also stop the
+-- owner, who would have to drop them on purpose.
+REVOKE UPDATE, DELETE, TRUNCATE ON appointment_event, waitlist_event FROM "${service_role}";
 
-CREATE FUNCTION appointment_event_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION history_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    RAISE EXCEPTION 'appointment_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+    RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
 END;
 $$;
 
 CREATE TRIGGER appointment_event_no_update_or_delete BEFORE UPDATE OR DELETE ON appointment_event
-    FOR EACH ROW EXECUTE FUNCTION appointment_event_append_only();
+    FOR EACH ROW EXECUTE FUNCTION history_append_only();
 
 CREATE TRIGGER appointment_event_no_truncate BEFORE TRUNCATE ON appointment_event
-    FOR EACH STATEMENT EXECUTE FUNCTION appointment_event_append_only();
+    FOR EACH STATEMENT EXECUTE FUNCTION history_append_only();
+
+CREATE TRIGGER waitlist_event_no_update_or_delete BEFORE UPDATE OR DELETE ON waitlist_event
+    FOR EACH ROW EXECUTE FUNCTION history_append_only();
+
+CREATE TRIGGER waitlist_event_no_truncate BEFORE TRUNCATE ON waitlist_event
+    FOR EACH STATEMENT EXECUTE FUNCTION history_append_only();

@@ -43,7 +43,7 @@ class DatabaseRolesIntegrationTests extends ApiIntegrationTestSupport implements
 
 	@Override
 	public Set<String> appendOnlyTables() {
-		return Set.of("appointment_event");
+		return Set.of("appointment_event", "waitlist_event");
 	}
 
 	@Test
