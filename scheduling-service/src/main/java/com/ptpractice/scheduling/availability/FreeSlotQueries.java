@@ -60,45 +60,46 @@ class FreeSlotQueries {
 			)
 			""";
 
-	private static final String FREE = SHIFTS + """
-			, busy AS (
-			    SELECT t.therapist_id, range_agg(b.during) AS taken
-			    FROM (SELECT DISTINCT therapist_id FROM shift) t
-			    CROSS JOIN LATERAL (
-			        SELECT during FROM appointment
-			        WHERE therapist_id = t.therapist_id AND status NOT IN ('CANCELLED', 'NO_SHOW')
-			          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
-			        UNION ALL
-			        SELECT during FROM time_off
-			        WHERE therapist_id = t.therapist_id
-			          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
-			        UNION ALL
-			        SELECT during FROM waitlist_offer
-			        WHERE therapist_id = t.therapist_id AND status = 'HELD' AND held_until > CAST(:notBefore AS timestamptz)
-			          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
-			    ) b
-			    GROUP BY t.therapist_id
-			), free AS (
-			    SELECT s.*, tstzmultirange(s.working) - coalesce(busy.taken, '{}'::tstzmultirange) AS free
-			    FROM shift s LEFT JOIN busy ON busy.therapist_id = s.therapist_id
-			), candidate AS (
-			    SELECT f.clinic_id, f.therapist_id, f.zone_id, f.free, local_start,
-			           local_start AT TIME ZONE f.zone_id AS starts_at
-			    FROM free f
-			    CROSS JOIN LATERAL generate_series(f.day + f.start_time,
-			                                       f.day + f.end_time - make_interval(mins => :duration),
-			                                       interval '15 minutes') AS local_start
-			    WHERE NOT isempty(f.free)
-			), slot AS (
-			    SELECT clinic_id, therapist_id, zone_id, local_start, starts_at,
-			           starts_at + make_interval(mins => :duration) AS ends_at
-			    FROM candidate
-			    WHERE (starts_at AT TIME ZONE zone_id) = local_start
-			      AND starts_at >= greatest(CAST(:from AS timestamptz), CAST(:notBefore AS timestamptz))
-			      AND starts_at < CAST(:to AS timestamptz)
-			      AND free @> tstzrange(starts_at, starts_at + make_interval(mins => :duration))
-			)
-			""";
+	private static final String FREE = SHIFTS
+			+ """
+					, busy AS (
+					    SELECT t.therapist_id, range_agg(b.during) AS taken
+					    FROM (SELECT DISTINCT therapist_id FROM shift) t
+					    CROSS JOIN LATERAL (
+					        SELECT during FROM appointment
+					        WHERE therapist_id = t.therapist_id AND status NOT IN ('CANCELLED', 'NO_SHOW')
+					          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
+					        UNION ALL
+					        SELECT during FROM time_off
+					        WHERE therapist_id = t.therapist_id
+					          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
+					        UNION ALL
+					        SELECT during FROM waitlist_offer
+					        WHERE therapist_id = t.therapist_id AND status = 'HELD' AND held_until > CAST(:notBefore AS timestamptz)
+					          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
+					    ) b
+					    GROUP BY t.therapist_id
+					), free AS (
+					    SELECT s.*, tstzmultirange(s.working) - coalesce(busy.taken, '{}'::tstzmultirange) AS free
+					    FROM shift s LEFT JOIN busy ON busy.therapist_id = s.therapist_id
+					), candidate AS (
+					    SELECT f.clinic_id, f.therapist_id, f.zone_id, f.free, local_start,
+					           local_start AT TIME ZONE f.zone_id AS starts_at
+					    FROM free f
+					    CROSS JOIN LATERAL generate_series(f.day + f.start_time,
+					                                       f.day + f.end_time - make_interval(mins => :duration),
+					                                       interval '15 minutes') AS local_start
+					    WHERE NOT isempty(f.free)
+					), slot AS (
+					    SELECT clinic_id, therapist_id, zone_id, local_start, starts_at,
+					           starts_at + make_interval(mins => :duration) AS ends_at
+					    FROM candidate
+					    WHERE (starts_at AT TIME ZONE zone_id) = local_start
+					      AND starts_at >= greatest(CAST(:from AS timestamptz), CAST(:notBefore AS timestamptz))
+					      AND starts_at < CAST(:to AS timestamptz)
+					      AND free @> tstzrange(starts_at, starts_at + make_interval(mins => :duration))
+					)
+					""";
 
 	private static final String FREE_SLOTS = "WITH " + FREE + """
 			SELECT * FROM slot
