@@ -3,7 +3,6 @@ package com.ptpractice.scheduling.booking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +15,6 @@ import com.ptpractice.common.web.UnprocessableException;
 import com.ptpractice.needling.BookingWindow;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentTypeCatalog;
-import com.ptpractice.scheduling.assignments.AssignmentService;
 import com.ptpractice.scheduling.booking.AppointmentInserts.Remembered;
 import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
@@ -55,7 +53,7 @@ public class BookingService {
 
 	private final ClinicService clinics;
 
-	private final AssignmentService assignments;
+	private final VisitPlacement placement;
 
 	private final DryNeedlingDecisions needling;
 
@@ -68,7 +66,7 @@ public class BookingService {
 	private final Clock clock;
 
 	BookingService(Appointments appointments, AppointmentInserts inserts, JdbcAggregateTemplate aggregates,
-			AppointmentTypeCatalog types, ClinicService clinics, AssignmentService assignments,
+			AppointmentTypeCatalog types, ClinicService clinics, VisitPlacement placement,
 			DryNeedlingDecisions needling, PriorEvaluations evaluations, TherapistLogins therapistLogins,
 			TransactionTemplate transaction, Clock clock) {
 		this.appointments = appointments;
@@ -76,7 +74,7 @@ public class BookingService {
 		this.aggregates = aggregates;
 		this.types = types;
 		this.clinics = clinics;
-		this.assignments = assignments;
+		this.placement = placement;
 		this.needling = needling;
 		this.evaluations = evaluations;
 		this.therapistLogins = therapistLogins;
@@ -300,18 +298,14 @@ public class BookingService {
 	}
 
 	private void checkSlot(UUID therapistId, Clinic clinic, Instant startsAt, Instant endsAt) {
-		LocalTime local = startsAt.atZone(clinic.zoneId()).toLocalTime();
-		if (local.getMinute() % 15 != 0 || local.getSecond() != 0 || local.getNano() != 0) {
-			throw new InvalidFieldException("startsAt", "must be on the quarter hour (such as 09:00 or 09:15)");
-		}
-		if (startsAt.isBefore(this.clock.instant())) {
-			throw new InvalidFieldException("startsAt", "must not be in the past");
-		}
-		if (!this.assignments.worksThroughout(therapistId, clinic, startsAt, endsAt)) {
+		this.placement.refusal(therapistId, clinic, startsAt, endsAt).ifPresent((refusal) -> {
+			if (refusal.badInput()) {
+				throw new InvalidFieldException("startsAt", refusal.message());
+			}
 			throw new UnprocessableException("outside-working-hours", "Therapist not working then",
 					"The therapist does not work at this clinic for the whole visit (hours or time off). "
 							+ "Pick a slot from the availability search.");
-		}
+		});
 	}
 
 	private static ConflictException slotTaken() {
