@@ -6,12 +6,14 @@ import { AtRisk } from './at-risk';
 import { ClinicDay } from './clinic-day';
 import type { Appointment, AppointmentType, Clinic, PatientSummary, Reference, Therapist } from './desk-types';
 import { PatientPanel } from './patients';
+import { SeriesBooking } from './series';
 import { SlotSearch } from './slots';
 
-type Tab = 'slots' | 'day' | 'risk';
+type Tab = 'slots' | 'series' | 'day' | 'risk';
 
 const TABS: [Tab, string][] = [
   ['slots', 'Find a slot'],
+  ['series', 'Book a series'],
   ['day', "A clinic's day"],
   ['risk', 'At-risk visits'],
 ];
@@ -78,6 +80,7 @@ export function Desk(_: { user: User }) {
           {tab === 'slots' && (
             <SlotSearch reference={ref.data} patient={patient} moving={moving} onStopMoving={() => setMoving(null)} onChanged={changed} />
           )}
+          {tab === 'series' && <SeriesBooking reference={ref.data} patient={patient} onChanged={changed} />}
           {tab === 'day' && <ClinicDay reference={ref.data} changes={changes} />}
           {tab === 'risk' && <AtRisk reference={ref.data} />}
         </div>

@@ -11,7 +11,8 @@ record Settings(String gateway, String scheduling, String keycloak, String jdbcU
 		String jdbcPassword, Path runDir, Path resultsDir, int warmupSeconds, int bookingRate, int bookingSeconds,
 		int clinicSearchRate, int stateSearchRate, int finderRate, int searchSeconds, int capacityStartRate,
 		double capacityFactor, int capacitySteps, int capacityStepSeconds, int raceRounds, int raceWidth,
-		int sequentialCount, int maxInFlight, Duration requestTimeout, boolean publicRateRaised, int clockTicks) {
+		int sequentialCount, int maxInFlight, Duration requestTimeout, boolean publicRateRaised, int clockTicks,
+		int seriesCount) {
 
 	static Settings fromSystemProperties() {
 		return new Settings(text("gateway", "http://127.0.0.1:8080"), text("scheduling", "http://127.0.0.1:8081"),
@@ -25,7 +26,8 @@ record Settings(String gateway, String scheduling, String keycloak, String jdbcU
 				number("capacity-step-seconds", 8), number("race-rounds", 50), number("race-width", 64),
 				number("sequential", 200), number("max-in-flight", 256),
 				Duration.ofSeconds(number("request-timeout", 10)),
-				Boolean.parseBoolean(text("public-rate-raised", "false")), number("clock-ticks", 100));
+				Boolean.parseBoolean(text("public-rate-raised", "false")), number("clock-ticks", 100),
+				number("series", 20));
 	}
 
 	private static String text(String name, String fallback) {
