@@ -20,14 +20,17 @@ cd "$ROOT"
 source scripts/java-env.sh
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 
+# PTP_DATABASE_SUFFIX=_e2e: the databases of a stack started on them (as scripts/test.sh
+# does), so a bench can run against that stack instead of the everyday databases
+suffix=${PTP_DATABASE_SUFFIX:-}
 started_stack=no
 public_rate_raised=${BENCH_PUBLIC_RATE_RAISED:-false}
 
 clear_seed() {
 	echo "Removing the bench data ..."
-	psql -q -v ON_ERROR_STOP=1 -d scheduling -f bench/sql/clear-scheduling.sql || echo "could not clear scheduling" >&2
-	psql -q -v ON_ERROR_STOP=1 -d patients -f bench/sql/clear-patients.sql || echo "could not clear patients" >&2
-	psql -q -v ON_ERROR_STOP=1 -d credentialing -f bench/sql/clear-credentialing.sql \
+	psql -q -v ON_ERROR_STOP=1 -d "scheduling$suffix" -f bench/sql/clear-scheduling.sql || echo "could not clear scheduling" >&2
+	psql -q -v ON_ERROR_STOP=1 -d "patients$suffix" -f bench/sql/clear-patients.sql || echo "could not clear patients" >&2
+	psql -q -v ON_ERROR_STOP=1 -d "credentialing$suffix" -f bench/sql/clear-credentialing.sql \
 		|| echo "could not clear credentialing" >&2
 }
 
@@ -57,11 +60,12 @@ fi
 trap finish EXIT
 echo "Seeding the bench data ..."
 seeded=$SECONDS
-psql -q -v ON_ERROR_STOP=1 -d credentialing -f bench/sql/seed-credentialing.sql
-psql -q -v ON_ERROR_STOP=1 -d patients -f bench/sql/seed-patients.sql
-psql -q -v ON_ERROR_STOP=1 -d scheduling -f bench/sql/seed-scheduling.sql
+psql -q -v ON_ERROR_STOP=1 -d "credentialing$suffix" -f bench/sql/seed-credentialing.sql
+psql -q -v ON_ERROR_STOP=1 -d "patients$suffix" -f bench/sql/seed-patients.sql
+psql -q -v ON_ERROR_STOP=1 -d "scheduling$suffix" -f bench/sql/seed-scheduling.sql
 echo "Seeded in $((SECONDS - seeded)) s."
 
 "$JAVA_HOME/bin/java" -Xms64m -Xmx512m -XX:+UseSerialGC \
+	-Dbench.jdbc-url="jdbc:postgresql://$PGHOST:$PGPORT/scheduling$suffix" \
 	-Dbench.public-rate-raised="$public_rate_raised" -Dbench.clock-ticks="$(getconf CLK_TCK)" "$@" \
 	-jar "$jar"
