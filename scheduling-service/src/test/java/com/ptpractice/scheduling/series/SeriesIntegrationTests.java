@@ -180,6 +180,49 @@ class SeriesIntegrationTests extends ApiIntegrationTestSupport {
 	}
 
 	@Test
+	void aSingleBookingRacingASeriesForOneOfItsTimesEndsWithOneOfThemAndNoOverlap() throws Exception {
+		UUID clinic = openClinic("CO", "America/Denver");
+		UUID therapist = assignNewTherapist(clinic, "2026-01-01", TUESDAYS_AND_THURSDAYS);
+		Map<String, Object> single = Map.of("patientId", UUID.randomUUID(), "therapistId", therapist, "clinicId",
+				clinic, "type", "FOLLOW_UP", "startsAt", "2026-02-10T07:30:00-07:00");
+		CountDownLatch start = new CountDownLatch(1);
+		CompletableFuture<Integer> booking = CompletableFuture.supplyAsync(() -> {
+			await(start);
+			return this.client.post()
+				.uri("/appointments")
+				.headers(frontDesk())
+				.body(single)
+				.exchange()
+				.returnResult()
+				.getStatus()
+				.value();
+		});
+		CompletableFuture<Map<String, Object>> series = CompletableFuture.supplyAsync(() -> {
+			await(start);
+			return book(series(UUID.randomUUID(), therapist, clinic, "FOLLOW_UP", "2026-02-03", 4, "TUESDAY"), null,
+					201);
+		});
+		start.countDown();
+
+		int single201 = booking.get();
+		Map<String, Object> raced = occurrences(series.get()).get(1);
+		assertThat(raced.get("localStart")).isEqualTo("2026-02-10T07:30:00");
+		// exactly one of them has 10 February: the single booking (201) or the series'
+		// visit
+		assertThat(single201 == 201).isNotEqualTo("BOOKED".equals(raced.get("status")));
+		if (single201 != 201) {
+			assertThat(single201).isEqualTo(409);
+		}
+		else {
+			assertThat(codes(raced)).containsExactly("SLOT_TAKEN");
+		}
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM appointment WHERE therapist_id = :therapist AND status = 'BOOKED'
+				  AND starts_at = '2026-02-10T14:30:00Z'""").param("therapist", therapist).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void allOrNothingStoresNothingWhenOneVisitCannotBeBooked() {
 		UUID clinic = openClinic("CO", "America/Denver");
 		UUID therapist = assignNewTherapist(clinic, "2026-01-01", TUESDAYS_AND_THURSDAYS);
