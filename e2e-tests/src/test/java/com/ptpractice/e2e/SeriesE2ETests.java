@@ -58,7 +58,7 @@ class SeriesE2ETests {
 	@Test
 	void aNeedlingSeriesIsBookedVisitByVisitAndARetryAnswersTheFirstAnswer() {
 		String patient = Fixtures.screenedPatient(frontDesk, true);
-		evaluation(patient);
+		evaluation(patient, readyTherapist);
 		Map<String, Object> body = series(patient, readyTherapist, "BOOK_WHAT_CAN_BE_BOOKED");
 		String key = "e2e-series-" + UUID.randomUUID();
 
@@ -88,7 +88,7 @@ class SeriesE2ETests {
 		String uncertified = Fixtures.therapistWith(credentialingAdmin, Fixtures.license("UT", "2040-12-31"));
 		Fixtures.assignDaily(practiceAdmin, clinic, uncertified, "08:00", "17:00");
 		String patient = Fixtures.screenedPatient(frontDesk, true);
-		evaluation(patient);
+		evaluation(patient, uncertified);
 
 		HttpResponse<String> allOrNothing = Http.post(SERIES, frontDesk, series(patient, uncertified, "ALL_OR_NOTHING"),
 				"e2e-series-" + UUID.randomUUID());
@@ -115,9 +115,12 @@ class SeriesE2ETests {
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
 	}
 
-	private static void evaluation(String patient) {
+	/**
+	 * The patient's initial evaluation the day before the first date, with the therapist.
+	 */
+	private static void evaluation(String patient, String therapist) {
 		HttpResponse<String> booked = Http.post(GATEWAY + "/api/scheduling/appointments", frontDesk, Map.of("patientId",
-				patient, "therapistId", readyTherapist, "clinicId", clinic, "type", "INITIAL_EVALUATION", "startsAt",
+				patient, "therapistId", therapist, "clinicId", clinic, "type", "INITIAL_EVALUATION", "startsAt",
 				firstDate.minusDays(1).atTime(LocalTime.of(8, 0)).atZone(DENVER).toOffsetDateTime().toString()));
 		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
 	}
