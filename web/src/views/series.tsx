@@ -130,10 +130,10 @@ export function SeriesBooking({ reference, patient, onChanged }: { reference: Re
             ))}
           </select>
         </label>
-        <fieldset class="weekdays">
+        <fieldset class="choice weekdays">
           <legend>Weekdays</legend>
           {WEEKDAYS.map((d) => (
-            <label key={d} class="inline">
+            <label key={d}>
               <input type="checkbox" checked={form.weekdays.includes(d)} onChange={() => toggleDay(d)} />
               {d.charAt(0) + d.slice(1, 3).toLowerCase()}
             </label>
