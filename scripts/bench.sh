@@ -32,6 +32,8 @@ if [ "${1:-}" = --short ]; then
 	shift
 	mode=(-Dbench.short=true)
 fi
+# PTP_DATABASE_SUFFIX=_e2e: the databases of a stack started on them (as scripts/test.sh
+# does), so a bench can run against that stack instead of the everyday databases
 suffix=${PTP_DATABASE_SUFFIX:-}
 
 started_stack=no

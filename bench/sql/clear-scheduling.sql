@@ -10,6 +10,9 @@ DELETE FROM appointment_event WHERE appointment_id IN (
 DELETE FROM booking_idempotency WHERE appointment_id IN (
     SELECT a.id FROM appointment a JOIN clinic c ON c.id = a.clinic_id WHERE c.name LIKE 'Bench %');
 DELETE FROM appointment WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bench %');
+DELETE FROM series_idempotency WHERE series_id IN (
+    SELECT s.id FROM appointment_series s JOIN clinic c ON c.id = s.clinic_id WHERE c.name LIKE 'Bench %');
+DELETE FROM appointment_series WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bench %');
 DELETE FROM assignment WHERE clinic_id IN (SELECT id FROM clinic WHERE name LIKE 'Bench %');
 DELETE FROM clinic WHERE name LIKE 'Bench %';
 COMMIT;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_PROBLEM_TYPES, explainProblem, explainReason, KNOWN_REASON_CODES } from './problems';
+import { LIFECYCLE_PROBLEM_TYPES, OCCURRENCE_REASON_CODES, explainOccurrenceReason, explainProblem, explainReason, KNOWN_REASON_CODES } from './problems';
 
 describe('explainProblem', () => {
   it('lists every needling reason with what to do about each', () => {
@@ -110,5 +110,20 @@ describe('words for fields and problems that name API fields', () => {
     expect(explained.title).toBe('This patient may already be registered');
     expect(explained.message).toContain('registered as P0100001-7. Open that record');
     expect(explained.message).not.toMatch(/confirmedDifferentPerson|true/);
+  });
+});
+
+describe('explainOccurrenceReason', () => {
+  it('has words for each reason the scheduling service gives a refused visit of a series', () => {
+    for (const code of ['SLOT_TAKEN', 'OUTSIDE_WORKING_HOURS', 'TIME_OFF', 'NO_FREE_THERAPIST', 'LOCAL_TIME_DOES_NOT_EXIST', 'OUTSIDE_BOOKING_WINDOW', 'IN_THE_PAST', 'NOT_ON_QUARTER_HOUR']) {
+      expect(OCCURRENCE_REASON_CODES).toContain(code);
+    }
+    expect(explainOccurrenceReason({ code: 'TIME_OFF', message: 'The therapist has time off during this visit.' }).what).toBe('The therapist has time off then.');
+  });
+
+  it('keeps the dry-needling words for a needling reason', () => {
+    const explained = explainOccurrenceReason({ code: 'CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT', message: 'The certification expires on 2026-01-31.' });
+    expect(explained.what).toBe('The certification expires on 2026-01-31.');
+    expect(explained.todo).toMatch(/earlier day, or another therapist/);
   });
 });

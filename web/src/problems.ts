@@ -229,3 +229,27 @@ export function explainProblem(status: number, problem: Problem | null, action =
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/**
+ * Words for why one visit of a series was not booked, beyond the dry-needling reasons (which keep
+ * their words above): the scheduling service's codes for a visit's place and time.
+ */
+const OCCURRENCE_WORDS: Record<string, { what: string; todo: string }> = {
+  SLOT_TAKEN: { what: 'Another visit of this therapist or patient overlaps this time.', todo: 'Take the alternative shown, or book this visit at another time.' },
+  OUTSIDE_WORKING_HOURS: { what: 'The therapist does not work at this clinic for the whole visit.', todo: 'Take the alternative shown, or pick days and a time within their hours.' },
+  TIME_OFF: { what: 'The therapist has time off then.', todo: 'Take the alternative shown, or book with another therapist.' },
+  NO_FREE_THERAPIST: { what: 'No therapist who may see this visit is free at this clinic then.', todo: 'Take the alternative shown, or pick another time.' },
+  LOCAL_TIME_DOES_NOT_EXIST: { what: 'The clocks skip this time on this date (daylight saving time begins).', todo: 'Book this visit an hour later, or take the alternative shown.' },
+  OUTSIDE_BOOKING_WINDOW: { what: 'The visit is outside the booking window (before today or more than two years ahead).', todo: 'Pick dates within the booking window.' },
+  IN_THE_PAST: { what: 'The visit would start in the past.', todo: 'Start the series later.' },
+  NOT_ON_QUARTER_HOUR: { what: 'Visits start on the quarter hour.', todo: 'Pick a start time such as 07:30 or 07:45.' },
+};
+
+/** The series codes that have their own words (for tests). */
+export const OCCURRENCE_REASON_CODES = Object.keys(OCCURRENCE_WORDS);
+
+/** Why a visit of a series was refused: its own words, or the dry-needling words for a needling reason. */
+export function explainOccurrenceReason(reason: Reason): ExplainedReason {
+  const words = OCCURRENCE_WORDS[reason.code];
+  return words ? { code: reason.code, what: words.what, todo: words.todo } : explainReason(reason);
+}

@@ -6,14 +6,16 @@ import { AtRisk } from './at-risk';
 import { ClinicDay } from './clinic-day';
 import type { Appointment, AppointmentType, Clinic, PatientSummary, Reference, Therapist } from './desk-types';
 import { PatientPanel } from './patients';
+import { SeriesBooking } from './series';
 import { SlotSearch } from './slots';
 import { onTabKeys } from '../tabs';
 import { Waitlist } from './waitlist';
 
-type Tab = 'slots' | 'day' | 'risk' | 'waitlist';
+type Tab = 'slots' | 'series' | 'day' | 'risk' | 'waitlist';
 
 const TABS: [Tab, string][] = [
   ['slots', 'Find a slot'],
+  ['series', 'Book a series'],
   ['day', "A clinic's day"],
   ['risk', 'At-risk visits'],
   ['waitlist', 'Waitlist'],
@@ -89,6 +91,7 @@ export function Desk({ user }: { user: User }) {
           {tab === 'slots' && (
             <SlotSearch reference={ref.data} patient={patient} moving={moving} onStopMoving={() => setMoving(null)} onChanged={changed} wantedType={wantedType} />
           )}
+          {tab === 'series' && <SeriesBooking reference={ref.data} patient={patient} onChanged={changed} />}
           {tab === 'day' && <ClinicDay reference={ref.data} changes={changes} />}
           {tab === 'risk' && <AtRisk reference={ref.data} />}
           {tab === 'waitlist' && <Waitlist reference={ref.data} patient={patient} changes={changes} onChanged={changed} />}

@@ -1,7 +1,9 @@
 package com.ptpractice.bench;
 
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,12 +53,17 @@ final class Bench {
 
 	private final List<StepResult> steps = new ArrayList<>();
 
+	private final Map<UUID, ZoneId> zones = new HashMap<>();
+
+	private final HttpClient client;
+
 	private final Map<String, Double> figures = new java.util.LinkedHashMap<>();
 
 	Bench(Settings settings, SlotPlan plan, Requests requests, HttpClient client, ProcessWatch watch) {
 		this.settings = settings;
 		this.plan = plan;
 		this.requests = requests;
+		this.client = client;
 		this.load = new OpenLoad(client, settings.maxInFlight(), settings.requestTimeout());
 		this.watch = watch;
 	}
@@ -327,6 +336,85 @@ final class Bench {
 		this.figures.put("race-201", (double) all.countOf(BOOKED));
 		this.figures.put("race-409", (double) all.countOf(TAKEN));
 		pause(3);
+	}
+
+	/**
+	 * Series of 12 weekly visits in one request each (issue 17), one connection through
+	 * the gateway: follow-ups, then needling visits (each decided at its own instant at
+	 * the gateway and in the scheduling service). Run last, since a series takes slots of
+	 * later weeks. Figures only: how long one request for 12 visits takes, and how many
+	 * of the visits the seeded schedule let through; no target.
+	 */
+	void series(Connection db) throws InterruptedException, SQLException {
+		int count = this.settings.seriesCount();
+		say("Series: " + count + " follow-up and " + count + " needling series of 12 weekly visits, gateway");
+		seriesStep("series-follow-up", "12-visit follow-up series, one connection, gateway", this.plan.followUps(count),
+				db);
+		seriesStep("series-needling", "12-visit needling series, one connection, gateway", this.plan.needling(count),
+				db);
+	}
+
+	private void seriesStep(String key, String title, List<Booking> firsts, Connection db)
+			throws InterruptedException, SQLException {
+		long[] latencies = new long[firsts.size()];
+		int[] statuses = new int[firsts.size()];
+		Map<Integer, String> errorSamples = new HashMap<>();
+		int booked = 0;
+		int refused = 0;
+		long start = System.nanoTime();
+		for (int i = 0; i < firsts.size(); i++) {
+			Booking first = firsts.get(i);
+			LocalDateTime local = first.startsAt().atZone(zoneOf(db, first.clinicId())).toLocalDateTime();
+			String json = "{\"patientId\":\"" + first.patientId() + "\",\"therapistId\":\"" + first.therapistId()
+					+ "\",\"clinicId\":\"" + first.clinicId() + "\",\"type\":\"" + first.type() + "\",\"weekdays\":[\""
+					+ local.getDayOfWeek() + "\"],\"startTime\":\"" + local.toLocalTime() + "\",\"firstDate\":\""
+					+ local.toLocalDate() + "\",\"count\":12}";
+			long sent = System.nanoTime();
+			try {
+				HttpResponse<String> answer = this.client.send(this.requests.series(json),
+						HttpResponse.BodyHandlers.ofString());
+				latencies[i] = System.nanoTime() - sent;
+				statuses[i] = answer.statusCode();
+				booked += occurrences(answer.body(), "BOOKED");
+				refused += occurrences(answer.body(), "REFUSED");
+				if (answer.statusCode() != BOOKED) {
+					errorSamples.putIfAbsent(answer.statusCode(),
+							answer.body().substring(0, Math.min(300, answer.body().length())));
+				}
+			}
+			catch (IOException ex) {
+				latencies[i] = System.nanoTime() - sent;
+				statuses[i] = 0;
+				errorSamples.putIfAbsent(0, String.valueOf(ex.getMessage()));
+			}
+		}
+		Samples samples = new Samples(latencies, statuses, (System.nanoTime() - start) / 1e9, errorSamples);
+		StepResult result = StepResult.of(key, title, 0, samples, Map.of(), "sequential, 1 connection; " + booked
+				+ " visits booked, " + refused + " refused (taken, hours, needling) of " + 12 * firsts.size(), BOOKED);
+		this.steps.add(result);
+		this.figures.put(key + "-p50", result.p50());
+		this.figures.put(key + "-visits-booked", (double) booked);
+		this.figures.put(key + "-visits-refused", (double) refused);
+	}
+
+	private ZoneId zoneOf(Connection db, UUID clinicId) throws SQLException {
+		ZoneId known = this.zones.get(clinicId);
+		if (known != null) {
+			return known;
+		}
+		try (PreparedStatement query = db.prepareStatement("SELECT zone_id FROM clinic WHERE id = ?")) {
+			query.setObject(1, clinicId);
+			try (ResultSet row = query.executeQuery()) {
+				row.next();
+				ZoneId zone = ZoneId.of(row.getString(1));
+				this.zones.put(clinicId, zone);
+				return zone;
+			}
+		}
+	}
+
+	private static int occurrences(String body, String status) {
+		return body.split("\"status\":\"" + status + "\"", -1).length - 1;
 	}
 
 	/** Raises the booking rate step by step until p99 passes 100 ms or an error comes. */

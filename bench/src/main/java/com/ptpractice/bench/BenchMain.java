@@ -66,6 +66,7 @@ public final class BenchMain {
 			bench.capacity(false);
 			bench.capacity(true);
 			remember(memory, watch);
+			bench.series(db);
 			List<Target> targets = Targets.check(bench.steps(), bench.figures(), memory, settings);
 			Report report = new Report(timestamp, machine(), bench.steps(), bench.figures(), targets, memory);
 			report.write(settings.resultsDir());

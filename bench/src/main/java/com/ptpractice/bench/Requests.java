@@ -36,6 +36,14 @@ final class Requests {
 			.build();
 	}
 
+	HttpRequest series(String json) {
+		return authorized(scheduling(true) + "/series").header("Content-Type", "application/json")
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.timeout(Duration.ofSeconds(60))
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build();
+	}
+
 	HttpRequest clinicWeek(UUID clinicId) {
 		return authorized(scheduling(true) + "/availability?type=DRY_NEEDLING&clinicId=" + clinicId + "&" + this.week
 				+ "&limit=100")

@@ -15,7 +15,8 @@ record Settings(String gateway, String scheduling, String keycloak, String jdbcU
 		int clinicSearchRate, int stateSearchRate, int finderRate, int searchSeconds, int capacityStartRate,
 		double capacityFactor, int capacitySteps, int capacityStepSeconds, int raceRounds, int raceWidth,
 		int sequentialCount, int readConnections, int readRounds, double readSeconds, int readSequentialCount,
-		int maxInFlight, Duration requestTimeout, boolean publicRateRaised, int clockTicks, boolean quick) {
+		int maxInFlight, Duration requestTimeout, boolean publicRateRaised, int clockTicks, boolean quick,
+		int seriesCount) {
 
 	static Settings fromSystemProperties() {
 		boolean quick = Boolean.parseBoolean(text("short", "false"));
@@ -35,7 +36,8 @@ record Settings(String gateway, String scheduling, String keycloak, String jdbcU
 				Double.parseDouble(text("read-seconds", quick ? "0.5" : "10")),
 				number("read-sequential", quick ? 20 : 1000), number("max-in-flight", 256),
 				Duration.ofSeconds(number("request-timeout", 10)),
-				Boolean.parseBoolean(text("public-rate-raised", "false")), number("clock-ticks", 100), quick);
+				Boolean.parseBoolean(text("public-rate-raised", "false")), number("clock-ticks", 100), quick,
+				number("series", quick ? 2 : 20));
 	}
 
 	private static String text(String name, String fallback) {

@@ -66,6 +66,8 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 				[{"dayOfWeek":"MONDAY","startTime":"08:00","endTime":"17:00"}]""");
 		UUID patient = UUID.randomUUID();
 		UUID appointment = bookFollowUp(patient, therapist, clinic, "2026-06-01T09:00:00-06:00");
+		UUID series = bookSeries(patient, therapist, clinic);
+		UUID seriesVisit = firstVisitOf(series);
 		String clinicBody = """
 				{"name": "Extreme %s", "addressLine1": "1 Main St", "addressLine2": "Suite 2", "city": "Salt Lake City",
 				 "state": "UT", "postalCode": "84101", "phone": "801-555-0100", "zoneId": "America/Denver",
@@ -140,6 +142,24 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 			.endpoint("GET /waitlist/offers/{id}", (sample) -> sample.path("id", UUID.randomUUID()))
 			.endpoint("POST /waitlist/offers/{id}/confirm", (sample) -> sample.path("id", UUID.randomUUID()))
 			.endpoint("POST /waitlist/offers/{id}/decline", (sample) -> sample.path("id", UUID.randomUUID()))
+			.endpoint("POST /series", (sample) -> sample.body(seriesBody(UUID.randomUUID(), therapist, clinic))
+				.alsoValid(
+						seriesBody(UUID.randomUUID(), therapist, clinic).replace("\"count\": 2,", "")
+							.replace("\"mode\": \"BOOK_WHAT_CAN_BE_BOOKED\"", "\"mode\": null")
+							.replace("\"therapistId\": \"" + therapist + "\",", ""),
+						seriesBody(UUID.randomUUID(), therapist, clinic).replace("\"until\": \"2026-06-30\",", "")))
+			.endpoint("GET /series/{id}", (sample) -> sample.path("id", series))
+			.endpoint("POST /series/{id}/move", (sample) -> sample.path("id", series)
+				.body("""
+						{"fromDate": "2026-06-01", "weekday": "MONDAY", "toWeekday": "MONDAY", "startTime": "10:00",
+						 "therapistId": "%s"}""".formatted(therapist))
+				.alsoValid("{\"fromDate\": \"2026-06-01\", \"startTime\": \"10:00\"}",
+						"{\"fromDate\": \"2026-06-01\", \"weekday\": \"MONDAY\", \"toWeekday\": \"TUESDAY\"}"))
+			.endpoint("POST /series/{id}/cancel",
+					(sample) -> sample.path("id", series)
+						.body("""
+								{"appointmentId": "%s", "andLater": true, "reason": "Plan of care ended"}"""
+							.formatted(seriesVisit)))
 			.endpoint("GET /public/clinics",
 					(sample) -> sample.param("service", "dry-needling")
 						.param("state", "UT")
@@ -170,6 +190,44 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 				return;
 			}
 		}
+	}
+
+	private static String seriesBody(UUID patient, UUID therapist, UUID clinic) {
+		return """
+				{"patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "FOLLOW_UP",
+				 "weekdays": ["MONDAY"], "startTime": "14:00", "firstDate": "2026-06-08", "count": 2,
+				 "until": "2026-06-30", "mode": "BOOK_WHAT_CAN_BE_BOOKED"}""".formatted(patient, therapist, clinic);
+	}
+
+	private UUID bookSeries(UUID patient, UUID therapist, UUID clinic) {
+		Object id = this.client.post()
+			.uri("/series")
+			.headers(frontDesk())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(seriesBody(patient, therapist, clinic))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+		return UUID.fromString(String.valueOf(id));
+	}
+
+	@SuppressWarnings("unchecked")
+	private UUID firstVisitOf(UUID series) {
+		Map<String, Object> view = this.client.get()
+			.uri("/series/{id}", series)
+			.headers(frontDesk())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return UUID
+			.fromString(String.valueOf(((java.util.List<Map<String, Object>>) view.get("visits")).get(0).get("id")));
 	}
 
 	private UUID bookFollowUp(UUID patient, UUID therapist, UUID clinic, String startsAt) {

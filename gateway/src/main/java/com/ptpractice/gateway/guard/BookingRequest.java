@@ -1,16 +1,23 @@
 package com.ptpractice.gateway.guard;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.ptpractice.common.web.FieldError;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.needling.BookingWindow;
+import com.ptpractice.needling.Recurrence;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -83,6 +90,78 @@ final class BookingRequest {
 	}
 
 	/**
+	 * What a series asks for, or a 400 naming every field that is missing or wrong, as
+	 * the scheduling service names them: type, patient, clinic, weekdays, start time,
+	 * first date, count and/or until (the therapist is optional: any eligible one).
+	 */
+	Series series() {
+		List<FieldError> errors = new ArrayList<>();
+		String type = text("type");
+		if (type == null || type.isBlank()) {
+			errors.add(new FieldError("type", "must be an appointment type code"));
+		}
+		UUID patientId = uuid("patientId", errors);
+		UUID therapistId = (this.body.hasNonNull("therapistId")) ? uuid("therapistId", errors) : null;
+		UUID clinicId = uuid("clinicId", errors);
+		Set<DayOfWeek> weekdays = weekdays(errors);
+		LocalTime startTime = parsed("startTime", LocalTime::parse, "must be a local time such as 07:30", errors);
+		LocalDate firstDate = parsed("firstDate", LocalDate::parse, "must be a date such as 2027-03-02", errors);
+		LocalDate until = this.body.hasNonNull("until")
+				? parsed("until", LocalDate::parse, "must be a date such as 2027-04-30", errors) : null;
+		Integer count = null;
+		if (this.body.hasNonNull("count")) {
+			JsonNode value = this.body.get("count");
+			if (value.isIntegralNumber() && value.canConvertToInt()) {
+				count = value.asInt();
+			}
+			else {
+				errors.add(new FieldError("count", "must be a whole number"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw invalid(errors);
+		}
+		Recurrence recurrence = new Recurrence(firstDate, weekdays, startTime, count, until);
+		recurrence.problem().ifPresent((problem) -> {
+			throw invalid(List.of(new FieldError(problem[0], problem[1])));
+		});
+		return new Series(type, patientId, therapistId, clinicId, recurrence, "ALL_OR_NOTHING".equals(text("mode")));
+	}
+
+	private Set<DayOfWeek> weekdays(List<FieldError> errors) {
+		JsonNode value = this.body.get("weekdays");
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		if (value != null && value.isArray() && !value.isEmpty() && value.size() <= 7) {
+			for (JsonNode day : value) {
+				try {
+					days.add(DayOfWeek.valueOf(day.isString() ? day.asString() : ""));
+				}
+				catch (IllegalArgumentException ex) {
+					errors.add(new FieldError("weekdays", "must list weekdays such as TUESDAY"));
+					return days;
+				}
+			}
+			return days;
+		}
+		errors.add(new FieldError("weekdays", "must list one to seven weekdays such as TUESDAY"));
+		return days;
+	}
+
+	private <T> @Nullable T parsed(String field, Function<String, T> parser, String message, List<FieldError> errors) {
+		String value = text(field);
+		try {
+			if (value != null) {
+				return parser.apply(value);
+			}
+		}
+		catch (DateTimeParseException ex) {
+			// reported below
+		}
+		errors.add(new FieldError(field, message));
+		return null;
+	}
+
+	/**
 	 * The start, if it is an instant that could be within the booking window anywhere.
 	 */
 	private @Nullable Instant start(Instant now, List<FieldError> errors) {
@@ -145,6 +224,13 @@ final class BookingRequest {
 	 * What a needling decision needs of a booking.
 	 */
 	record NeedlingBooking(UUID patientId, UUID therapistId, UUID clinicId, Instant startsAt) {
+	}
+
+	/**
+	 * What a series asks for.
+	 */
+	record Series(String type, UUID patientId, @Nullable UUID therapistId, UUID clinicId, Recurrence recurrence,
+			boolean allOrNothing) {
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.ptpractice.common.web.FieldError;
@@ -16,8 +17,10 @@ import com.ptpractice.gateway.guard.DependencyUnavailable.Asked;
 import com.ptpractice.needling.BookingWindow;
 import com.ptpractice.needling.Decision;
 import com.ptpractice.needling.DryNeedlingRule;
+import com.ptpractice.needling.Recurrence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -48,7 +51,7 @@ import org.springframework.web.server.ServerWebExchange;
  * filters:
  *   - name: DryNeedlingGuard
  *     args:
- *       operation: RESCHEDULE   # or CONFIRM_OFFER, or BOOK (the default)
+ *       operation: RESCHEDULE   # or CONFIRM_OFFER, or SERIES, or BOOK (the default)
  * </pre>
  */
 @Component
@@ -58,6 +61,9 @@ public class DryNeedlingGuardGatewayFilterFactory
 	private static final Logger log = LoggerFactory.getLogger(DryNeedlingGuardGatewayFilterFactory.class);
 
 	static final int MAX_BODY_BYTES = 16 * 1024;
+
+	/** How many occurrences of one series are decided at the same time. */
+	static final int SERIES_CONCURRENCY = 4;
 
 	private final DecisionSources sources;
 
@@ -110,6 +116,7 @@ public class DryNeedlingGuardGatewayFilterFactory
 			case BOOK -> checkBooking(request.booking(now), caller);
 			case RESCHEDULE -> checkReschedule(appointmentIdOf(exchange), request.reschedule(now), caller);
 			case CONFIRM_OFFER -> checkOffer(offerIdOf(exchange), caller);
+			case SERIES -> checkSeries(request.series(), caller);
 		};
 	}
 
@@ -117,6 +124,52 @@ public class DryNeedlingGuardGatewayFilterFactory
 		return this.sources.needlingTypeCodes()
 			.flatMap((needling) -> needling.contains(booking.type()) ? checkNeedling(booking.needling(), caller)
 					: Mono.empty());
+	}
+
+	/**
+	 * A needling series with a named therapist: every occurrence the scheduling service
+	 * would place (the same {@link com.ptpractice.needling.Recurrence}) within the
+	 * booking window is decided at its own instant, a few at a time; any part that cannot
+	 * be asked is a 503 and nothing is forwarded. All or nothing with a refused
+	 * occurrence is the 422 of the first refused one; otherwise refused occurrences are
+	 * left to the scheduling service, which decides each again and answers it as refused.
+	 * With any eligible therapist the guard cannot decide (the scheduling service picks
+	 * the therapist per occurrence and decides there).
+	 */
+	private Mono<Void> checkSeries(BookingRequest.Series series, String caller) {
+		if (series.therapistId() == null) {
+			return Mono.empty();
+		}
+		return this.sources.needlingTypeCodes()
+			.flatMap((needling) -> needling.contains(series.type()) ? this.sources.clinic(series.clinicId())
+				.switchIfEmpty(Mono.error(() -> invalid(new FieldError("clinicId", "no such clinic"))))
+				.flatMap((clinic) -> decideSeries(series, clinic, caller)) : Mono.empty());
+	}
+
+	private Mono<Void> decideSeries(BookingRequest.Series series, ClinicLocation clinic, String caller) {
+		ZoneId zone = ZoneId.of(clinic.zoneId());
+		Instant now = this.clock.instant();
+		List<Instant> instants = series.recurrence()
+			.occurrences(zone)
+			.stream()
+			.map(Recurrence.Occurrence::startsAt)
+			.filter(Objects::nonNull)
+			.filter((at) -> BookingWindow.problem(at, zone, now).isEmpty())
+			.toList();
+		return Flux.fromIterable(instants)
+			.flatMapSequential((at) -> decision(
+					new NeedlingBooking(series.patientId(), series.therapistId(), series.clinicId(), at), clinic,
+					caller), SERIES_CONCURRENCY)
+			.filter((decision) -> !decision.eligible())
+			.collectList()
+			.flatMap((refused) -> {
+				if (refused.isEmpty() || !series.allOrNothing()) {
+					return Mono.empty();
+				}
+				log.info("All-or-nothing needling series refused at the gateway: therapist {}, clinic {}, {} refused",
+						series.therapistId(), clinic.id(), refused.size());
+				return Mono.error(new NotEligibleForDryNeedling(refused.get(0)));
+			});
 	}
 
 	private Mono<Void> checkReschedule(UUID appointmentId, BookingRequest.Reschedule change, String caller) {
@@ -154,6 +207,18 @@ public class DryNeedlingGuardGatewayFilterFactory
 	}
 
 	private Mono<Void> decide(NeedlingBooking booking, ClinicLocation clinic, String caller) {
+		return decision(booking, clinic, caller).flatMap((decision) -> {
+			if (decision.eligible()) {
+				return Mono.empty();
+			}
+			log.info("Dry-needling booking refused at the gateway: therapist {}, clinic {}, reasons {}",
+					booking.therapistId(), clinic.id(), decision.codes());
+			return Mono.error(new NotEligibleForDryNeedling(decision));
+		});
+	}
+
+	/** The one decision for the visit, its parts asked at the same time as the caller. */
+	private Mono<Decision> decision(NeedlingBooking booking, ClinicLocation clinic, String caller) {
 		Instant at = booking.startsAt();
 		return Mono
 			.zip(this.sources.therapistEligibility(booking.therapistId(), clinic, at, caller),
@@ -161,15 +226,7 @@ public class DryNeedlingGuardGatewayFilterFactory
 					this.sources.priorEvaluation(booking.patientId(), at, caller))
 			.switchIfEmpty(Mono.error(() -> new DependencyUnavailable(Asked.SCHEDULING,
 					new IllegalStateException("a part of the needling decision was missing"))))
-			.flatMap((parts) -> {
-				Decision decision = oneDecision(at, parts.getT1(), parts.getT2(), parts.getT3());
-				if (decision.eligible()) {
-					return Mono.empty();
-				}
-				log.info("Dry-needling booking refused at the gateway: therapist {}, clinic {}, reasons {}",
-						booking.therapistId(), clinic.id(), decision.codes());
-				return Mono.error(new NotEligibleForDryNeedling(decision));
-			});
+			.map((parts) -> oneDecision(at, parts.getT1(), parts.getT2(), parts.getT3()));
 	}
 
 	private static Decision oneDecision(Instant at, Decision therapist, Decision patient, boolean evaluated) {
@@ -258,7 +315,12 @@ public class DryNeedlingGuardGatewayFilterFactory
 		/**
 		 * {@code POST .../waitlist/offers/{id}/confirm}: everything comes from the offer.
 		 */
-		CONFIRM_OFFER
+		CONFIRM_OFFER,
+
+		/**
+		 * {@code POST .../series}: a series of visits, each decided at its own instant.
+		 */
+		SERIES
 
 	}
 

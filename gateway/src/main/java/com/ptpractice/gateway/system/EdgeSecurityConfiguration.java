@@ -55,7 +55,8 @@ class EdgeSecurityConfiguration {
 				// only those who may book reach the needling guard, which asks about the
 				// patient and therapist named: anyone else learns nothing of them (403)
 				.pathMatchers(HttpMethod.POST, "/api/scheduling/appointments",
-						"/api/scheduling/appointments/*/reschedule")
+						"/api/scheduling/appointments/*/reschedule", "/api/scheduling/series",
+						"/api/scheduling/series/*/move", "/api/scheduling/series/*/cancel")
 				.hasAnyRole(Roles.FRONT_DESK, Roles.PRACTICE_ADMIN)
 				// the waitlist (its confirm passes the needling guard) is the front
 				// desk's

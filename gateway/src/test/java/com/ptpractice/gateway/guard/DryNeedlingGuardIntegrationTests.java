@@ -1,5 +1,6 @@
 package com.ptpractice.gateway.guard;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -107,6 +108,9 @@ class DryNeedlingGuardIntegrationTests {
 
 	@BeforeEach
 	void happyServices() {
+		// the first request of a cold JVM on a loaded build machine can outlast the
+		// client's default 5 s (a slow answer here is never what a test checks)
+		this.client = this.client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 		keycloak.stubFor(post(urlPathEqualTo("/realms/clinic/protocol/openid-connect/token")).willReturn(okJson("""
 				{"access_token": "gateway-service-token", "token_type": "Bearer", "expires_in": 300}""")));
 		scheduling.stubFor(get("/appointment-types").willReturn(okJson("""
@@ -121,6 +125,29 @@ class DryNeedlingGuardIntegrationTests {
 		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).willReturn(okJson(ELIGIBLE)));
 		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness")).willReturn(okJson(ELIGIBLE)));
 		scheduling.stubFor(get(urlPathMatching("/patients/.*/prior-evaluation")).willReturn(okJson(EVALUATED)));
+		warmUpOnce();
+	}
+
+	private static boolean warm;
+
+	/**
+	 * One needling booking through every client before the first test, so that the first
+	 * test's answer does not depend on which test a cold JVM runs first (its first calls
+	 * can outlast the guard's time limit on a loaded machine); then the stubs' journals
+	 * and the circuits start clean.
+	 */
+	private void warmUpOnce() {
+		if (warm) {
+			return;
+		}
+		warm = true;
+		for (int attempt = 0; attempt < 3; attempt++) {
+			book(booking("DRY_NEEDLING")).expectBody().returnResult();
+		}
+		for (WireMockServer server : new WireMockServer[] { scheduling, credentialing, patients, keycloak }) {
+			server.resetRequests();
+		}
+		this.circuitBreakers.getCircuitBreakerRegistry().getAllCircuitBreakers().forEach((breaker) -> breaker.reset());
 	}
 
 	@AfterEach
@@ -532,6 +559,74 @@ class DryNeedlingGuardIntegrationTests {
 		scheduling.verify(0, postRequestedFor(urlPathMatching("/waitlist/offers/.*/confirm")));
 	}
 
+	@Test
+	void aNeedlingSeriesIsDecidedAtEachOccurrencesOwnInstantBeforeItIsForwarded() {
+		decidedAtTheInstantAsked();
+		String body = series("DRY_NEEDLING", "BOOK_WHAT_CAN_BE_BOOKED");
+
+		bookSeries(body).expectStatus().isCreated();
+
+		// 09:00 in Denver: MST on 2 and 9 March 2027, MDT from 14 March
+		for (String at : new String[] { "2027-03-02T16:00:00Z", "2027-03-09T16:00:00Z", "2027-03-16T15:00:00Z" }) {
+			credentialing.verify(getRequestedFor(urlPathEqualTo("/eligibility/dry-needling"))
+				.withQueryParam("therapistId", equalTo(this.therapistId))
+				.withQueryParam("at", equalTo(at)));
+			patients.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/dry-needling-readiness"))
+				.withQueryParam("at", equalTo(at)));
+		}
+		scheduling.verify(postRequestedFor(urlEqualTo("/series")).withRequestBody(binaryEqualTo(body.getBytes())));
+	}
+
+	@Test
+	void anAllOrNothingNeedlingSeriesWithOneRefusedVisitIsA422AndNothingIsForwarded() {
+		decidedAtTheInstantAsked();
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).atPriority(1)
+			.withQueryParam("at", equalTo("2027-03-16T15:00:00Z"))
+			.willReturn(okJson(refusalAt("2027-03-16T15:00:00Z", "CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT"))));
+
+		bookSeries(series("DRY_NEEDLING", "ALL_OR_NOTHING")).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.reasons[0].code")
+			.isEqualTo("CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT");
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/series")));
+
+		// book what can be booked: the scheduling service answers the refused visit
+		// itself
+		bookSeries(series("DRY_NEEDLING", "BOOK_WHAT_CAN_BE_BOOKED")).expectStatus().isCreated();
+		scheduling.verify(1, postRequestedFor(urlEqualTo("/series")));
+	}
+
+	@Test
+	void aNeedlingSeriesIsA503WhenAnOccurrenceCannotBeDecidedAndNothingIsForwarded() {
+		decidedAtTheInstantAsked();
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).atPriority(1)
+			.withQueryParam("at", equalTo("2027-03-09T16:00:00Z"))
+			.willReturn(aResponse().withStatus(500)));
+
+		bookSeries(series("DRY_NEEDLING", "BOOK_WHAT_CAN_BE_BOOKED")).expectStatus().isEqualTo(503);
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/series")));
+	}
+
+	@Test
+	void aSeriesOfAnotherTypeIsForwardedWithoutAskingAndBadSeriesInputIsA400() {
+		decidedAtTheInstantAsked();
+		bookSeries(series("FOLLOW_UP", "ALL_OR_NOTHING")).expectStatus().isCreated();
+		credentialing.verify(0, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+
+		bookSeries(series("DRY_NEEDLING", "ALL_OR_NOTHING").replace("\"TUESDAY\"", "\"TUESDAYS\"")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("weekdays");
+		bookSeries(series("DRY_NEEDLING", "ALL_OR_NOTHING").replace("\"count\": 3", "\"count\": 53")).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("count");
+		scheduling.verify(1, postRequestedFor(urlEqualTo("/series")));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { Roles.THERAPIST, Roles.PATIENT, Roles.CREDENTIALING_ADMIN })
 	void onlyTheFrontDeskReachesTheWaitlist(String role) {
@@ -563,6 +658,53 @@ class DryNeedlingGuardIntegrationTests {
 		return this.client.post()
 			.uri("/api/scheduling/waitlist/offers/" + offer + "/confirm")
 			.headers((headers) -> headers.setBearerAuth(token))
+			.exchange();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Roles.THERAPIST, Roles.PATIENT, Roles.CREDENTIALING_ADMIN })
+	void rolesThatMayNotBookAreRefusedASeriesBeforeTheGuardAsks(String role) {
+		this.client.post()
+			.uri("/api/scheduling/series")
+			.headers((headers) -> headers.setBearerAuth(issuer.token("someone", role)))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(series("DRY_NEEDLING", "ALL_OR_NOTHING"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		expectNobodyAsked();
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/series")));
+	}
+
+	/** Every part answers for the instant it was asked about. */
+	private static void decidedAtTheInstantAsked() {
+		String eligible = """
+				{"eligible": true, "reasons": [], "ruleVersion": "UT-2026-01-01", "evaluatedAt": "{{request.query.at}}"}""";
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling"))
+			.willReturn(okJson(eligible).withTransformers("response-template")));
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
+			.willReturn(okJson(eligible).withTransformers("response-template")));
+		scheduling.stubFor(get(urlPathMatching("/patients/.*/prior-evaluation")).willReturn(okJson("""
+				{"patientId": "%s", "before": "{{request.query.before}}", "evaluated": true}"""
+			.formatted(UUID.randomUUID())).withTransformers("response-template")));
+		scheduling.stubFor(post("/series").willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\": \"" + UUID.randomUUID() + "\"}")));
+	}
+
+	private String series(String type, String mode) {
+		return """
+				{"patientId": "%s", "therapistId": "%s", "clinicId": "%s", "type": "%s", "weekdays": ["TUESDAY"],
+				 "startTime": "09:00", "firstDate": "2027-03-01", "count": 3, "mode": "%s"}""".formatted(this.patientId,
+				this.therapistId, CLINIC, type, mode);
+	}
+
+	private WebTestClient.ResponseSpec bookSeries(String body) {
+		return this.client.post()
+			.uri("/api/scheduling/series")
+			.headers((headers) -> headers.setBearerAuth(frontDesk()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
 			.exchange();
 	}
 

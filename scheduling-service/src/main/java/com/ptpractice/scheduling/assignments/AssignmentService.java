@@ -118,6 +118,18 @@ public class AssignmentService {
 			.single();
 	}
 
+	/** Whether the therapist has time off during any of {@code [startsAt, endsAt)}. */
+	public boolean offDuring(UUID therapistId, Instant startsAt, Instant endsAt) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM time_off t WHERE t.therapist_id = :therapistId
+				    AND t.during && tstzrange(CAST(:startsAt AS timestamptz), CAST(:endsAt AS timestamptz)))""")
+			.param("therapistId", therapistId)
+			.param("startsAt", OffsetDateTime.ofInstant(startsAt, ZoneOffset.UTC))
+			.param("endsAt", OffsetDateTime.ofInstant(endsAt, ZoneOffset.UTC))
+			.query(Boolean.class)
+			.single();
+	}
+
 	private void lockTherapist(UUID therapistId) {
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
 			.param("key", "therapist:" + therapistId)

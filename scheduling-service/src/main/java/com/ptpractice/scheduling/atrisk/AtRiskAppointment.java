@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.ptpractice.needling.Reason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A booked needling visit that would now be refused, and why.
@@ -17,7 +18,8 @@ import com.ptpractice.needling.Reason;
  * @param startsAt when it starts
  * @param zoneId the clinic's zone
  * @param reasons every reason it would now fail
+ * @param seriesId the series it is an occurrence of, if any
  */
 public record AtRiskAppointment(UUID appointmentId, UUID patientId, UUID therapistId, UUID clinicId, Instant startsAt,
-		ZoneId zoneId, List<Reason> reasons) {
+		ZoneId zoneId, List<Reason> reasons, @Nullable UUID seriesId) {
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 class AtRiskQueries {
 
 	private static final String UPCOMING_NEEDLING = """
-			SELECT a.id, a.patient_id, a.therapist_id, a.clinic_id, a.starts_at, c.state, c.zone_id
+			SELECT a.id, a.patient_id, a.therapist_id, a.clinic_id, a.starts_at, c.state, c.zone_id, a.series_id
 			FROM appointment a JOIN clinic c ON c.id = a.clinic_id
 			WHERE a.involves_dry_needling
 			  AND a.status IN ('BOOKED', 'CHECKED_IN')
@@ -57,13 +57,13 @@ class AtRiskQueries {
 			.query((rs, row) -> new UpcomingNeedling(rs.getObject("id", UUID.class),
 					rs.getObject("patient_id", UUID.class), rs.getObject("therapist_id", UUID.class),
 					rs.getObject("clinic_id", UUID.class), rs.getObject("starts_at", OffsetDateTime.class).toInstant(),
-					rs.getString("state"), ZoneId.of(rs.getString("zone_id"))))
+					rs.getString("state"), ZoneId.of(rs.getString("zone_id")), rs.getObject("series_id", UUID.class)))
 			.list();
 	}
 
 	/** A needling visit to re-check. */
 	record UpcomingNeedling(UUID id, UUID patientId, UUID therapistId, UUID clinicId, Instant startsAt, String state,
-			ZoneId zoneId) {
+			ZoneId zoneId, @Nullable UUID seriesId) {
 
 		Position position() {
 			return new Position(this.startsAt, this.id);

@@ -91,7 +91,8 @@ public class AtRiskWatch {
 			Decision decision = decisionNow(appointment);
 			if (!decision.eligible()) {
 				atRisk.add(new AtRiskAppointment(appointment.id(), appointment.patientId(), appointment.therapistId(),
-						appointment.clinicId(), appointment.startsAt(), appointment.zoneId(), decision.reasons()));
+						appointment.clinicId(), appointment.startsAt(), appointment.zoneId(), decision.reasons(),
+						appointment.seriesId()));
 			}
 		}
 		Position last = rows.isEmpty() ? null : rows.get(rows.size() - 1).position();

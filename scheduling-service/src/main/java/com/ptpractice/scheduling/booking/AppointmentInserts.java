@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -44,11 +46,19 @@ class AppointmentInserts {
 
 	/** Inserts the appointment; false if a live appointment overlaps it. */
 	boolean insertUnlessTaken(Appointment appointment) {
+		return insertUnlessTaken(appointment, null);
+	}
+
+	/**
+	 * Inserts the appointment as an occurrence of a series (or of none); false if a live
+	 * appointment overlaps it.
+	 */
+	boolean insertUnlessTaken(Appointment appointment, @Nullable UUID seriesId) {
 		return this.jdbc.sql("""
 				INSERT INTO appointment (id, patient_id, therapist_id, clinic_id, type_code, involves_dry_needling,
-				    starts_at, ends_at, status, created_by, created_at, version)
+				    starts_at, ends_at, status, created_by, created_at, version, series_id)
 				VALUES (:id, :patientId, :therapistId, :clinicId, :typeCode, :needling, :startsAt, :endsAt,
-				    :status, :createdBy, :createdAt, 0)
+				    :status, :createdBy, :createdAt, 0, :seriesId)
 				ON CONFLICT DO NOTHING
 				RETURNING id""")
 			.param("id", appointment.id())
@@ -62,6 +72,7 @@ class AppointmentInserts {
 			.param("status", appointment.status().name())
 			.param("createdBy", appointment.createdBy())
 			.param("createdAt", utc(appointment.createdAt()))
+			.param("seriesId", seriesId)
 			.query(UUID.class)
 			.optional()
 			.isPresent();

@@ -3,7 +3,6 @@ package com.ptpractice.scheduling.booking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,6 @@ import com.ptpractice.common.web.UnprocessableException;
 import com.ptpractice.needling.BookingWindow;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentTypeCatalog;
-import com.ptpractice.scheduling.assignments.AssignmentService;
 import com.ptpractice.scheduling.booking.AppointmentInserts.Remembered;
 import com.ptpractice.scheduling.clinics.Clinic;
 import com.ptpractice.scheduling.clinics.ClinicService;
@@ -57,7 +55,7 @@ public class BookingService {
 
 	private final ClinicService clinics;
 
-	private final AssignmentService assignments;
+	private final VisitPlacement placement;
 
 	private final DryNeedlingDecisions needling;
 
@@ -74,7 +72,7 @@ public class BookingService {
 	private final ApplicationEventPublisher events;
 
 	BookingService(Appointments appointments, AppointmentInserts inserts, JdbcAggregateTemplate aggregates,
-			AppointmentTypeCatalog types, ClinicService clinics, AssignmentService assignments,
+			AppointmentTypeCatalog types, ClinicService clinics, VisitPlacement placement,
 			DryNeedlingDecisions needling, PriorEvaluations evaluations, TherapistLogins therapistLogins,
 			TransactionTemplate transaction, Clock clock, List<SlotHolds> holds, ApplicationEventPublisher events) {
 		this.appointments = appointments;
@@ -82,7 +80,7 @@ public class BookingService {
 		this.aggregates = aggregates;
 		this.types = types;
 		this.clinics = clinics;
-		this.assignments = assignments;
+		this.placement = placement;
 		this.needling = needling;
 		this.evaluations = evaluations;
 		this.therapistLogins = therapistLogins;
@@ -342,18 +340,14 @@ public class BookingService {
 	}
 
 	private void checkSlot(UUID therapistId, Clinic clinic, Instant startsAt, Instant endsAt) {
-		LocalTime local = startsAt.atZone(clinic.zoneId()).toLocalTime();
-		if (local.getMinute() % 15 != 0 || local.getSecond() != 0 || local.getNano() != 0) {
-			throw new InvalidFieldException("startsAt", "must be on the quarter hour (such as 09:00 or 09:15)");
-		}
-		if (startsAt.isBefore(this.clock.instant())) {
-			throw new InvalidFieldException("startsAt", "must not be in the past");
-		}
-		if (!this.assignments.worksThroughout(therapistId, clinic, startsAt, endsAt)) {
+		this.placement.refusal(therapistId, clinic, startsAt, endsAt).ifPresent((refusal) -> {
+			if (refusal.badInput()) {
+				throw new InvalidFieldException("startsAt", refusal.message());
+			}
 			throw new UnprocessableException("outside-working-hours", "Therapist not working then",
 					"The therapist does not work at this clinic for the whole visit (hours or time off). "
 							+ "Pick a slot from the availability search.");
-		}
+		});
 	}
 
 	private static ConflictException slotTaken() {

@@ -1,6 +1,9 @@
 package com.ptpractice.scheduling.system;
 
 import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.ptpractice.common.web.ApiExceptionHandler;
 import com.ptpractice.common.web.Problems;
@@ -9,6 +12,8 @@ import com.ptpractice.scheduling.clinics.ClinicHasFutureVisits;
 import com.ptpractice.scheduling.needling.DryNeedlingNotAllowed;
 import com.ptpractice.scheduling.needling.EvaluationStillNeeded;
 import com.ptpractice.scheduling.problems.DependencyUnavailableException;
+import com.ptpractice.scheduling.series.Outcome;
+import com.ptpractice.scheduling.series.SeriesNotBooked;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +43,38 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 				Refusal.detail(ex.decision()));
 		problem.setProperty("reasons", ex.decision().reasons());
 		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleSeriesNotBooked(SeriesNotBooked ex) {
+		long refused = ex.outcomes().stream().filter((outcome) -> outcome.status() == Outcome.Status.REFUSED).count();
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "series-not-booked", "Series not booked",
+				refused + " of " + ex.outcomes().size()
+						+ " visits cannot be booked, and the series was all or nothing, "
+						+ "so nothing was booked. See each visit's reasons and alternative.");
+		ZoneId zone = ZoneId.of(ex.zoneId());
+		problem.setProperty("occurrences", ex.outcomes().stream().map((outcome) -> occurrence(outcome, zone)).toList());
+		return ResponseEntity.unprocessableContent().body(problem);
+	}
+
+	private static Map<String, Object> occurrence(Outcome outcome, ZoneId zone) {
+		Map<String, Object> shown = new LinkedHashMap<>();
+		shown.put("localStart", outcome.localStart().toString());
+		if (outcome.startsAt() != null) {
+			shown.put("startsAt", outcome.startsAt().atZone(zone).toOffsetDateTime().toString());
+		}
+		shown.put("status", outcome.status().name());
+		if (outcome.therapistId() != null) {
+			shown.put("therapistId", outcome.therapistId());
+		}
+		shown.put("reasons", outcome.reasons());
+		if (outcome.alternative() != null) {
+			shown.put("alternative",
+					Map.of("startsAt", outcome.alternative().startsAt().atZone(zone).toOffsetDateTime().toString(),
+							"localStart", outcome.alternative().localStart().toString(), "therapistId",
+							outcome.alternative().therapistId()));
+		}
+		return shown;
 	}
 
 	@ExceptionHandler

@@ -9,6 +9,7 @@ import java.util.UUID;
 import com.ptpractice.needling.Reason;
 import com.ptpractice.scheduling.atrisk.AtRiskAppointment;
 import com.ptpractice.scheduling.atrisk.AtRiskWatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of upcoming needling appointments, re-evaluated, and those at risk.
@@ -39,15 +40,16 @@ record AtRiskPageResponse(Instant evaluatedAt, int page, int size, int evaluated
 	 * @param localStart clinic-local start
 	 * @param zoneId the clinic's zone
 	 * @param reasons every reason it would now fail
+	 * @param seriesId the series it belongs to, absent for a single visit
 	 */
 	record Item(UUID appointmentId, UUID patientId, UUID therapistId, UUID clinicId, OffsetDateTime startsAt,
-			LocalDateTime localStart, String zoneId, List<Reason> reasons) {
+			LocalDateTime localStart, String zoneId, List<Reason> reasons, @Nullable UUID seriesId) {
 
 		static Item of(AtRiskAppointment appointment) {
 			OffsetDateTime start = appointment.startsAt().atZone(appointment.zoneId()).toOffsetDateTime();
 			return new Item(appointment.appointmentId(), appointment.patientId(), appointment.therapistId(),
 					appointment.clinicId(), start, start.toLocalDateTime(), appointment.zoneId().getId(),
-					appointment.reasons());
+					appointment.reasons(), appointment.seriesId());
 		}
 
 	}
