@@ -14,4 +14,12 @@ public interface SlotHolds {
 	/** Releases the holds on the therapist's {@code [startsAt, endsAt)} lapsed by now. */
 	void releaseLapsed(UUID therapistId, Instant startsAt, Instant endsAt, Instant now);
 
+	/**
+	 * Whether a hold still in force at {@code now} claims any of the therapist's
+	 * {@code [startsAt, endsAt)}: the database would refuse a visit there. A caller that
+	 * places several visits in one transaction asks first, so that held time refuses one
+	 * visit instead of aborting the transaction.
+	 */
+	boolean isHeld(UUID therapistId, Instant startsAt, Instant endsAt, Instant now);
+
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -37,13 +38,16 @@ public class VisitPlacement {
 
 	private final Clock clock;
 
+	private final List<SlotHolds> holds;
+
 	VisitPlacement(AppointmentInserts inserts, JdbcAggregateTemplate aggregates, ClinicService clinics,
-			AssignmentService assignments, Clock clock) {
+			AssignmentService assignments, Clock clock, List<SlotHolds> holds) {
 		this.inserts = inserts;
 		this.aggregates = aggregates;
 		this.clinics = clinics;
 		this.assignments = assignments;
 		this.clock = clock;
+		this.holds = holds;
 	}
 
 	/** Why the therapist cannot see a patient at the clinic then, if anything. */
@@ -98,12 +102,20 @@ public class VisitPlacement {
 
 	/**
 	 * Inside the booking's transaction, after {@link #holdAndLock}: books the visit as an
-	 * occurrence of the series unless the database finds the time taken for the therapist
-	 * or the patient.
+	 * occurrence of the series unless the time is taken for the therapist or the patient:
+	 * by a visit (the database's exclusion constraints) or by a hold still in force (a
+	 * waitlist offer; lapsed holds on the time are released first, as a single booking
+	 * does).
 	 */
 	public Optional<ScheduledAppointment> placeUnlessTaken(BookAppointment visit, boolean involvesDryNeedling,
 			Instant endsAt, Clinic clinic, UUID seriesId, String by) {
-		Appointment appointment = Appointment.book(visit, involvesDryNeedling, endsAt, by, this.clock.instant());
+		Instant now = this.clock.instant();
+		Appointment appointment = Appointment.book(visit, involvesDryNeedling, endsAt, by, now);
+		UUID therapist = appointment.therapistId();
+		this.holds.forEach((hold) -> hold.releaseLapsed(therapist, appointment.startsAt(), endsAt, now));
+		if (this.holds.stream().anyMatch((hold) -> hold.isHeld(therapist, appointment.startsAt(), endsAt, now))) {
+			return Optional.empty();
+		}
 		if (!this.inserts.insertUnlessTaken(appointment, seriesId)) {
 			return Optional.empty();
 		}

@@ -32,6 +32,11 @@ class HeldTime implements SlotHolds {
 		expire(now, therapistId, startsAt, endsAt);
 	}
 
+	@Override
+	public boolean isHeld(UUID therapistId, Instant startsAt, Instant endsAt, Instant now) {
+		return this.offers.holdsTime(therapistId, startsAt, endsAt, now);
+	}
+
 	/** Every hold lapsed by now (on the therapist's time, if given); how many. */
 	int expire(Instant now, @Nullable UUID therapistId, @Nullable Instant from, @Nullable Instant to) {
 		List<Ended> lapsed = this.offers.expireLapsed(now, therapistId, from, to);

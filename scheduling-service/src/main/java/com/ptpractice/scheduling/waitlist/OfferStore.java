@@ -250,6 +250,20 @@ class OfferStore {
 			.list();
 	}
 
+	/** Whether an offer holding at {@code now} claims any of the therapist's time. */
+	boolean holdsTime(UUID therapistId, Instant from, Instant to, Instant now) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT FROM waitlist_offer
+				               WHERE therapist_id = :therapist AND status = 'HELD' AND held_until > :now
+				                 AND during && tstzrange(CAST(:from AS timestamptz), CAST(:to AS timestamptz)))""")
+			.param("therapist", therapistId)
+			.param("now", utc(now))
+			.param("from", utc(from))
+			.param("to", utc(to))
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The offer of the entry that holds time now, if any. */
 	Optional<Ended> heldOfEntry(UUID entryId) {
 		return this.jdbc

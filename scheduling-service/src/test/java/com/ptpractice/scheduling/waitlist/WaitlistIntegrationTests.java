@@ -2,6 +2,7 @@ package com.ptpractice.scheduling.waitlist;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -185,6 +186,52 @@ class WaitlistIntegrationTests extends ApiIntegrationTestSupport {
 		assertThat(offersOf(second)).singleElement()
 			.satisfies((next) -> assertThat(next.get("status")).isEqualTo("HELD"));
 		assertThat(auditOf(first)).contains("EXPIRED:system");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSeriesOverHeldTimeIsRefusedThatVisitAndBooksTheOthers() {
+		UUID visit = book(UUID.randomUUID(), "FOLLOW_UP", SLOT);
+		UUID entry = addEntry(UUID.randomUUID(), "FOLLOW_UP");
+		cancel(visit);
+		assertThat(offersOf(entry)).singleElement()
+			.satisfies((offer) -> assertThat(offer.get("status")).isEqualTo("HELD"));
+
+		Map<String, Object> series = new HashMap<>(Map.of("patientId", UUID.randomUUID(), "therapistId", this.therapist,
+				"clinicId", this.clinic, "type", "FOLLOW_UP", "weekdays", List.of("MONDAY"), "startTime", "09:00",
+				"firstDate", "2026-06-01", "count", 2, "mode", "BOOK_WHAT_CAN_BE_BOOKED"));
+		Map<?, ?> answer = this.client.post()
+			.uri("/series")
+			.headers(frontDesk().andThen((headers) -> headers.set("Idempotency-Key", UUID.randomUUID().toString())))
+			.body(series)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+
+		List<Map<String, Object>> visits = (List<Map<String, Object>>) answer.get("occurrences");
+		assertThat(visits).extracting((occurrence) -> occurrence.get("status")).containsExactly("REFUSED", "BOOKED");
+		assertThat((List<Map<String, Object>>) visits.get(0).get("reasons")).extracting((reason) -> reason.get("code"))
+			.containsExactly("SLOT_TAKEN");
+		assertThat(entryStatus(entry)).isEqualTo("OFFERED");
+
+		// once the hold has lapsed, the same time is the series' to take
+		setNow(NOW.plus(Duration.ofMinutes(15)));
+		series.put("count", 1);
+		series.put("patientId", UUID.randomUUID());
+		this.client.post()
+			.uri("/series")
+			.headers(frontDesk().andThen((headers) -> headers.set("Idempotency-Key", UUID.randomUUID().toString())))
+			.body(series)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.occurrences[0].status")
+			.isEqualTo("BOOKED");
+		assertThat(entryStatus(entry)).isEqualTo("WAITING");
 	}
 
 	@Test
