@@ -6,6 +6,7 @@ import { Admin } from './views/admin';
 import { Desk } from './views/desk';
 import { Finder } from './views/finder';
 import { MyAppointments } from './views/my';
+import { Practice } from './views/practice';
 
 function routeOf(hash: string): string {
   return hash.replace(/^#\/?/, '').split('/')[0] || '';
@@ -89,6 +90,8 @@ function Screen({ route, user }: { route: string; user: User | null }) {
       return has(user, 'FRONT_DESK', 'PRACTICE_ADMIN') ? <Desk user={user!} /> : <SignInFirst what="the front desk" user={user} />;
     case 'admin':
       return has(user, 'CREDENTIALING_ADMIN', 'PRACTICE_ADMIN') ? <Admin user={user!} /> : <SignInFirst what="credentialing" user={user} />;
+    case 'practice':
+      return has(user, 'PRACTICE_ADMIN') ? <Practice /> : <SignInFirst what="the clinics" user={user} />;
     case 'my':
       return has(user, 'PATIENT') ? <MyAppointments /> : <SignInFirst what="your appointments" user={user} />;
     default:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInZone, formatInZone, isoDate, searchWindow, timeInZone, zoneLabel } from './time';
+import { addDays, dayInZone, formatInZone, instantInZone, isoDate, localDaysWindow, searchWindow, timeInZone, zoneLabel } from './time';
 
 describe('clinic-local times', () => {
   it('shows an instant in the clinic zone whatever the offset it came with', () => {
@@ -14,7 +14,16 @@ describe('clinic-local times', () => {
   });
 
   it('names the zone', () => {
-    expect(zoneLabel('America/Los_Angeles')).toBe('Los Angeles time (America/Los_Angeles)');
+    expect(zoneLabel('America/Los_Angeles')).toBe('Pacific time, America/Los_Angeles');
+    expect(zoneLabel('America/Denver')).toBe('Mountain time, America/Denver');
+    expect(zoneLabel('America/Phoenix')).not.toContain('Denver');
+  });
+
+  it('reads a clinic-local day and time as the instant it names there', () => {
+    expect(instantInZone('2026-03-10', '09:00', 'America/Denver').toISOString()).toBe('2026-03-10T15:00:00.000Z');
+    expect(instantInZone('2026-03-07', '09:00', 'America/Denver').toISOString()).toBe('2026-03-07T16:00:00.000Z');
+    expect(instantInZone('2026-07-01', '00:00', 'Pacific/Honolulu').toISOString()).toBe('2026-07-01T10:00:00.000Z');
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
   });
 
   it('takes the day in the zone, not in UTC', () => {
@@ -35,5 +44,21 @@ describe('searchWindow', () => {
     expect(() => searchWindow('2026-03-12', '2026-03-10')).toThrow('The last day comes before the first.');
     expect(() => searchWindow('2026-03-01', '2026-04-15')).toThrow('Search at most 31 days at a time.');
     expect(() => searchWindow('', '2026-04-15')).toThrow('Enter both dates.');
+  });
+});
+
+describe('localDaysWindow', () => {
+  it('takes the days in the clinic zone, not UTC nor the browser', () => {
+    expect(localDaysWindow('2026-12-02', '2026-12-02', ['America/Denver'])).toEqual({ from: '2026-12-02T07:00:00Z', to: '2026-12-03T07:00:00Z' });
+  });
+
+  it('covers the days in every zone searched', () => {
+    expect(localDaysWindow('2026-12-02', '2026-12-03', ['America/New_York', 'America/Los_Angeles'])).toEqual({ from: '2026-12-02T05:00:00Z', to: '2026-12-04T08:00:00Z' });
+  });
+
+  it('refuses a reversed or too long window in words', () => {
+    expect(() => localDaysWindow('2026-12-03', '2026-12-02', ['America/Denver'])).toThrow('The last day comes before the first.');
+    expect(() => localDaysWindow('2026-12-01', '2027-01-15', ['America/Denver'])).toThrow('Search at most 30 days at a time.');
+    expect(() => localDaysWindow('', '2026-12-02', ['America/Denver'])).toThrow('Enter both dates.');
   });
 });
