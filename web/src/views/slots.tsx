@@ -136,11 +136,11 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
           }}
         />
         <label>
-          From (clinic's day)
+          From
           <input type="date" value={effective.from} onInput={set('from')} required />
         </label>
         <label>
-          To (clinic's day)
+          To
           <input type="date" value={effective.to} onInput={set('to')} required />
         </label>
         <button class="primary" type="submit">
