@@ -61,17 +61,31 @@ const TABS: [Tab, string][] = [
 
 export function Practice() {
   const [state, setState] = useState('');
+  const [text, setText] = useState('');
+  const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
   const [changes, setChanges] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const clinics = useAsync(() => call<ClinicPage>(`/api/scheduling/clinics${query({ state, page, size: PAGE })}`), [state, page, changes]);
+  const clinics = useAsync(() => call<ClinicPage>(`/api/scheduling/clinics${query({ state, q: search.trim(), page, size: PAGE })}`), [state, search, page, changes]);
   const current = clinics.data?.content.find((c) => c.id === selected) ?? null;
   return (
     <div class="split practice">
       <section class="panel" aria-labelledby="clinics-h">
         <h1 id="clinics-h">Clinics</h1>
-        <div class="row">
+        <form
+          class="row"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setSearch(text);
+            setPage(0);
+          }}
+        >
+          <label>
+            Name or city
+            <input type="search" value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          </label>
           <label>
             State
             <select
@@ -87,6 +101,7 @@ export function Practice() {
               ))}
             </select>
           </label>
+          <button type="submit">Search</button>
           <button
             type="button"
             class="primary"
@@ -97,7 +112,7 @@ export function Practice() {
           >
             Open a new clinic…
           </button>
-        </div>
+        </form>
         {clinics.loading && <Loading label="Loading clinics" />}
         {clinics.error !== undefined && <ErrorBox error={clinics.error} onRetry={clinics.reload} />}
         {clinics.data && (
