@@ -111,7 +111,6 @@ test('a credentialing administrator previews a future-dated rule, sees whom it a
   const change = preview.getByTestId('preview-change').filter({ hasText: lastName });
   await expect(change).toContainText(from);
   await expect(change).toContainText('Eligible → Not eligible');
-  await expect(change).toContainText('500');
   await shot(page, 'credentialing-rule-preview');
 
   await form.getByRole('button', { name: /^Add version UT-/ }).click();
@@ -144,7 +143,7 @@ test('searches that match more than a page show the count and the next page', as
   await expect(page.getByTestId('therapist')).toHaveCount(20);
   await page.getByRole('button', { name: 'Next page' }).click();
   await expect(page.getByTestId('therapist-count')).toContainText('Showing 21–25 of 25');
-  await expect(page.getByTestId('therapist').first()).toContainText(`${family}, Val`);
+  await expect(page.getByTestId('therapist').first()).toContainText(`${family}, Umber`);
   await shot(page, 'credentialing-therapists-paged');
 
   const front = await signedIn(browser, 'frontdesk', 'desk');
@@ -155,4 +154,39 @@ test('searches that match more than a page show the count and the next page', as
   await expect(front.getByTestId('patient-count')).toContainText('Showing 21–25 of 25 matching patients');
   await expect(front.getByRole('list', { name: 'Matching patients' }).getByRole('button')).toHaveCount(5);
   await front.context().close();
+});
+
+test('a credentialing administrator adds a therapist, the NPI checked as typed, links a sign-in and reads the audit trail', async ({ page }) => {
+  const lastName = `Added${runTag().toLowerCase()}`;
+  const good = npi();
+  const wrong = good.slice(0, 9) + String((Number(good[9]) + 1) % 10);
+
+  await signIn(page, 'credadmin', 'admin');
+  await page.getByRole('button', { name: 'Add a therapist…' }).click();
+  const form = page.getByRole('form', { name: 'Add a therapist' });
+  await form.getByLabel('NPI (National Provider Identifier)').fill(wrong);
+  await expect(form.getByRole('status')).toHaveText(/its last digit does not check/);
+  await form.getByLabel('NPI (National Provider Identifier)').fill(good);
+  await expect(form.getByRole('status')).toHaveText('The NPI checks out.');
+  await form.getByLabel('First name').fill('Rowan');
+  await form.getByLabel('Last name').fill(lastName);
+  await form.getByLabel('Work email').fill(`rowan.${lastName}@staff.ptpractice.example`);
+  await form.getByRole('button', { name: 'Add therapist' }).click();
+
+  const detail = page.getByTestId('therapist-detail');
+  await expect(detail.getByRole('heading', { name: `Rowan ${lastName}` })).toBeVisible();
+  await expect(page.getByTestId('therapist-count')).toContainText('Showing 1–1 of 1');
+  const login = detail.getByTestId('therapist-login');
+  await expect(login).toContainText('No sign-in linked');
+  await login.getByRole('button', { name: 'Link a sign-in…' }).click();
+  const subject = crypto.randomUUID();
+  await login.getByLabel(/Sign-in user id/).fill(subject);
+  await login.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(login).toContainText(`Linked to sign-in user ${subject}`);
+
+  await detail.getByText('Audit trail').click();
+  const trail = detail.getByTestId('audit-trail');
+  await expect(trail).toContainText('Therapist created');
+  await expect(trail).toContainText(`login subject: — → ${subject}`);
+  await shot(page, 'credentialing-add-therapist');
 });

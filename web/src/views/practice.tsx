@@ -65,10 +65,9 @@ export function Practice() {
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
   const [changes, setChanges] = useState(0);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [current, setCurrent] = useState<ClinicRecord | null>(null);
   const [creating, setCreating] = useState(false);
   const clinics = useAsync(() => call<ClinicPage>(`/api/scheduling/clinics${query({ state, q: search.trim(), page, size: PAGE })}`), [state, search, page, changes]);
-  const current = clinics.data?.content.find((c) => c.id === selected) ?? null;
   return (
     <div class="split practice">
       <section class="panel" aria-labelledby="clinics-h">
@@ -107,7 +106,7 @@ export function Practice() {
             class="primary"
             onClick={() => {
               setCreating(true);
-              setSelected(null);
+              setCurrent(null);
             }}
           >
             Open a new clinic…
@@ -128,13 +127,13 @@ export function Practice() {
               </thead>
               <tbody>
                 {clinics.data.content.map((c) => (
-                  <tr key={c.id} aria-selected={c.id === selected} data-testid="clinic-row">
+                  <tr key={c.id} aria-selected={c.id === current?.id} data-testid="clinic-row">
                     <td>
                       <button
                         type="button"
                         class="link"
                         onClick={() => {
-                          setSelected(c.id);
+                          setCurrent(c);
                           setCreating(false);
                         }}
                       >
@@ -160,13 +159,22 @@ export function Practice() {
             onDone={(saved) => {
               setCreating(false);
               if (saved) {
-                setSelected(saved.id);
+                setCurrent(saved);
                 setChanges((n) => n + 1);
               }
             }}
           />
         )}
-        {current && <ClinicDetail key={current.id} clinic={current} onChanged={() => setChanges((n) => n + 1)} />}
+        {current && (
+          <ClinicDetail
+            key={current.id}
+            clinic={current}
+            onChanged={(saved) => {
+              setCurrent(saved);
+              setChanges((n) => n + 1);
+            }}
+          />
+        )}
         {!creating && !current && <p class="panel empty">Choose a clinic, or open a new one.</p>}
       </div>
     </div>
@@ -190,7 +198,7 @@ export function Pager({ page, onPage }: { page: { page: number; totalPages: numb
   );
 }
 
-function ClinicDetail({ clinic, onChanged }: { clinic: ClinicRecord; onChanged: () => void }) {
+function ClinicDetail({ clinic, onChanged }: { clinic: ClinicRecord; onChanged: (saved: ClinicRecord) => void }) {
   const [tab, setTab] = useState<Tab>('details');
   return (
     <section class="panel" aria-labelledby="clinic-h" data-testid="clinic-detail">
@@ -209,7 +217,7 @@ function ClinicDetail({ clinic, onChanged }: { clinic: ClinicRecord; onChanged: 
         ))}
       </div>
       <div role="tabpanel" id={`clinic-panel-${tab}`} aria-labelledby={`clinic-tab-${tab}`}>
-        {tab === 'details' && <ClinicForm clinic={clinic} onDone={(saved) => saved && onChanged()} />}
+        {tab === 'details' && <ClinicForm clinic={clinic} onDone={(saved) => saved && onChanged(saved)} />}
         {tab === 'hours' && <Assignments clinic={clinic} />}
         {tab === 'time-off' && <TimeOff clinic={clinic} />}
         {tab === 'week' && <Week clinic={clinic} />}

@@ -17,7 +17,7 @@ interface TherapistRecord {
   version: number;
 }
 
-export function AddTherapist({ onDone }: { onDone: (id: string | null) => void }) {
+export function AddTherapist({ onDone }: { onDone: (made: { id: string; lastName: string } | null) => void }) {
   const [form, setForm] = useState({ npi: '', firstName: '', lastName: '', email: '', loginSubject: '' });
   const [touched, setTouched] = useState(false);
   const [submission, send] = useSubmit(() => {});
@@ -36,7 +36,7 @@ export function AddTherapist({ onDone }: { onDone: (id: string | null) => void }
         body: { npi: form.npi.trim(), firstName: form.firstName, lastName: form.lastName, email: form.email, loginSubject: form.loginSubject.trim() || null },
         action: 'Adding the therapist',
       });
-      onDone(created.id);
+      onDone(created);
     });
   };
   return (

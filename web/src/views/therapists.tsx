@@ -141,10 +141,14 @@ export function Therapists({ canWrite }: { canWrite: boolean }) {
       </section>
       {adding && (
         <AddTherapist
-          onDone={(id) => {
+          onDone={(made) => {
             setAdding(false);
-            if (id) {
-              setSelected(id);
+            if (made) {
+              // show the new therapist: search their name, so they are on the page shown
+              setFilter(made.lastName);
+              setSearch(made.lastName);
+              setPage(0);
+              setSelected(made.id);
               setChanges((n) => n + 1);
             }
           }}
