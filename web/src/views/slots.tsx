@@ -153,6 +153,7 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
       {chosen && (
         <Confirm
           reference={reference}
+          therapistLabel={nameOf(chosen.therapistId)}
           slot={chosen}
           type={effective.type}
           patient={patient}
@@ -211,8 +212,9 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
   );
 }
 
-function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
+function Confirm({ reference, therapistLabel, slot, type, patient, moving, onDone, onClose }: {
   reference: Reference;
+  therapistLabel: string;
   slot: Slot;
   type: string;
   patient: PatientSummary | null;
@@ -254,7 +256,7 @@ function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
     }
   }
 
-  const what = `${typeName(reference, type)} with ${therapistName(reference, slot.therapistId)} at ${clinicName(reference, slot.clinicId)}, ${formatInZone(slot.startsAt, slot.zoneId)}`;
+  const what = `${typeName(reference, type)} with ${therapistLabel} at ${clinicName(reference, slot.clinicId)}, ${formatInZone(slot.startsAt, slot.zoneId)}`;
   return (
     <section class="panel confirm" aria-label={moving ? 'Confirm the new time' : 'Confirm the booking'}>
       {state.done ? (
