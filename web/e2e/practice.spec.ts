@@ -99,8 +99,8 @@ test('a credentialing administrator previews a future-dated rule, sees whom it a
   await page.getByRole('tab', { name: 'State rules' }).click();
   await page.getByRole('button', { name: 'Add a rule version…' }).click();
   const form = page.getByRole('form', { name: 'Add a rule version' });
-  await form.getByLabel('State', { exact: true }).selectOption('UT');
-  await form.getByLabel('Status').selectOption('PERMITTED_WITH_ENDORSEMENT');
+  await form.getByRole('combobox', { name: 'State', exact: true }).selectOption('UT');
+  await form.getByRole('combobox', { name: 'Status', exact: true }).selectOption('PERMITTED_WITH_ENDORSEMENT');
   await form.getByLabel('In force from').fill(from);
   await form.getByLabel('Training hours (optional)').fill('500');
   await form.getByRole('checkbox', { name: /Endorsement or registration/ }).check();

@@ -374,11 +374,15 @@ function Assignments({ clinic }: { clinic: ClinicRecord }) {
                   {a.effectiveUntil ? ` to ${a.effectiveUntil}` : ''}
                 </td>
                 <td>
-                  {a.hours.map((h) => (
-                    <span key={`${h.dayOfWeek}${h.startTime}`} class="nowrap">
-                      {humanize(h.dayOfWeek)} {h.startTime.slice(0, 5)}–{h.endTime.slice(0, 5)};{' '}
-                    </span>
-                  ))}
+                  <ul class="plain">
+                    {[...a.hours]
+                      .sort((x, y) => DAYS.indexOf(x.dayOfWeek) - DAYS.indexOf(y.dayOfWeek) || x.startTime.localeCompare(y.startTime))
+                      .map((h) => (
+                        <li key={`${h.dayOfWeek}${h.startTime}`}>
+                          {humanize(h.dayOfWeek)} {h.startTime.slice(0, 5)}–{h.endTime.slice(0, 5)}
+                        </li>
+                      ))}
+                  </ul>
                 </td>
               </tr>
             ))}

@@ -128,7 +128,8 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
           </select>
         </label>
         <TherapistPicker
-          label="Therapist (any if empty)"
+          label="Therapist"
+          placeholder="Any (type a name)"
           value={therapist}
           onPick={(t) => {
             setTherapist(t);

@@ -37,7 +37,7 @@ export function showing(page: { page: number; size: number; totalElements: numbe
 }
 
 /** A text box that asks the server for therapists as one types, and a list of matches to pick. */
-export function TherapistPicker({ label, value, onPick }: { label: string; value: Therapist | null; onPick: (t: Therapist | null) => void }) {
+export function TherapistPicker({ label, value, onPick, placeholder = 'Type a name or NPI' }: { label: string; value: Therapist | null; onPick: (t: Therapist | null) => void; placeholder?: string }) {
   const [text, setText] = useState(value ? fullName(value) : '');
   const [found, setFound] = useState<TherapistPage | null>(null);
   const [open, setOpen] = useState(false);
@@ -68,7 +68,7 @@ export function TherapistPicker({ label, value, onPick }: { label: string; value
         role="combobox"
         aria-expanded={open && !!found}
         aria-controls={`${id}-list`}
-        placeholder="Type a name or NPI"
+        placeholder={placeholder}
         value={text}
         onInput={(e) => {
           setText(e.currentTarget.value);
