@@ -103,11 +103,6 @@ public class ClinicService {
 		return this.clinics.findById(id).orElseThrow(() -> new NotFoundException("clinic", id));
 	}
 
-	@Transactional(readOnly = true)
-	public Page<Clinic> list(@Nullable String state, int page, int size) {
-		return list(state, null, page, size);
-	}
-
 	/**
 	 * One page of the clinics in the state (every state when null) whose name or city
 	 * contains the text (every clinic when blank), by name, with the count of all
