@@ -1,7 +1,7 @@
 // Adding a version of a state's dry-needling rule, with a preview (computed by the
 // credentialing service from the same decision as eligibility) of whose standing it changes
 // and on which day; and the practice's policy for states whose law is unsettled.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from '../api';
 import { PRACTICE_ZONE, addDays, formatInZone, todayInZone } from '../time';
 import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui';
@@ -176,14 +176,21 @@ export function AddRuleVersion({ initialState, onDone }: { initialState: string;
 }
 
 function PreviewResult({ preview }: { preview: Preview }) {
+  const flips = new Set(preview.changes.filter((c) => c.before.eligible !== c.after.eligible).map((c) => c.therapistId));
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: 'nearest' });
+    box.current?.focus();
+  }, [preview]);
   return (
-    <div class="banner info" role="status" data-testid="rule-preview">
+    <div class="banner info" role="status" data-testid="rule-preview" ref={box} tabIndex={-1}>
       <b>
-        {preview.changes.length === 0
-          ? `No therapist's standing in ${preview.state} changes`
-          : `${new Set(preview.changes.map((c) => c.therapistId)).size} of ${preview.therapistsChecked} therapists holding ${preview.state} credentials change standing`}
+        {flips.size === 0
+          ? `No therapist holding ${preview.state} credentials gains or loses eligibility`
+          : `${flips.size} of ${preview.therapistsChecked} therapists holding ${preview.state} credentials gain or lose eligibility`}
       </b>{' '}
-      (compared on {preview.days.join(' and ')}).
+      (compared on {preview.days.join(' and ')}
+      {preview.changes.length > flips.size ? '; others below stay as they are but for different reasons' : ''}).
       {preview.changes.length > 0 && (
         <table class="table">
           <thead>
@@ -202,6 +209,7 @@ function PreviewResult({ preview }: { preview: Preview }) {
                 <td class="nowrap">{c.on}</td>
                 <td>
                   {c.before.eligible ? 'Eligible' : 'Not eligible'} → <b>{c.after.eligible ? 'Eligible' : 'Not eligible'}</b>
+                  {c.before.eligible === c.after.eligible && ' (different reasons)'}
                   {!c.after.eligible && (
                     <>
                       <br />
