@@ -51,7 +51,10 @@ fi
 ./mvnw -B -ntp verify -pl e2e-tests -De2e
 
 # Browser tests: one worker (Keycloak locks a user signed in twice at once); screenshots
-# of each main screen land in web/target/screenshots/.
+# of each main screen land in web/target/screenshots/. They run on a stack holding a
+# practice's worth of records (500 therapists, 2,000 patients: scripts/seed_volume.py,
+# which adds nothing when they are there; PTP_SEED_VOLUME=0 skips it).
+[ "${PTP_SEED_VOLUME:-1}" = 0 ] || python3 scripts/seed_volume.py
 (cd web && npm ci --no-audit --no-fund --loglevel=error && npx playwright test)
 
 # The benchmark harness, short: every step a few requests, on the stack that runs (the

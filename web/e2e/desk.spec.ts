@@ -87,7 +87,7 @@ test('a front desk finds and books a needling slot, and sees a refusal with ever
   await page.getByRole('tab', { name: "A clinic's day" }).click();
   await page.getByRole('combobox', { name: 'Clinic', exact: true }).selectOption({ label: 'PT Demo Salt Lake City' });
   await page.getByLabel('Day', { exact: true }).fill(needlingFrom);
-  await expect(page.getByText('Times in Denver time (America/Denver)')).toBeVisible();
+  await expect(page.getByText('Times in Mountain time, America/Denver')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading the day' })).toHaveCount(0);
   await shot(page, 'desk-clinic-day');
 

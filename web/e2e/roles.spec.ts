@@ -17,6 +17,7 @@ test('every role signing in from the finder lands on its home screen', async ({ 
   const homes: [string, string, string][] = [
     ['frontdesk', '#/desk', 'Front desk'],
     ['therapist', '#/therapist', 'My schedule'],
+    ['practiceadmin', '#/practice', 'Clinics'],
     ['credadmin', '#/admin', 'Credentialing'],
     ['patient', '#/my', 'My appointments'],
   ];

@@ -24,7 +24,8 @@ describe('places by role', () => {
     expect(homeFor(user('CREDENTIALING_ADMIN'))).toBe('admin');
     expect(homeFor(user('PATIENT'))).toBe('my');
     expect(homeFor(null)).toBe('finder');
-    expect(placesFor(user('PRACTICE_ADMIN')).map((p) => p.route)).toEqual(['desk', 'admin', 'finder']);
+    expect(homeFor(user('PRACTICE_ADMIN'))).toBe('practice');
+    expect(placesFor(user('PRACTICE_ADMIN')).map((p) => p.route)).toEqual(['practice', 'desk', 'admin', 'finder']);
     expect(placesFor(user('THERAPIST')).map((p) => p.route)).toEqual(['therapist', 'finder']);
     expect(homeFor(user('THERAPIST'))).toBe('therapist');
   });

@@ -7,6 +7,7 @@ import { Admin } from './views/admin';
 import { Desk } from './views/desk';
 import { Finder } from './views/finder';
 import { MyAppointments } from './views/my';
+import { Practice } from './views/practice';
 import { TherapistHome } from './views/therapist';
 
 function routeOf(hash: string): string {
@@ -103,6 +104,8 @@ function Screen({ route, user }: { route: string; user: User | null }) {
       return <Desk user={user!} />;
     case 'admin':
       return <Admin user={user!} />;
+    case 'practice':
+      return <Practice />;
     case 'therapist':
       return <TherapistHome user={user!} />;
     case 'my':

@@ -7,7 +7,7 @@ describe('landing', () => {
   it('lands every role on its own home screen', () => {
     expect(homeFor(user('FRONT_DESK'))).toBe('desk');
     expect(homeFor(user('THERAPIST'))).toBe('therapist');
-    expect(homeFor(user('PRACTICE_ADMIN'))).toBe('desk');
+    expect(homeFor(user('PRACTICE_ADMIN'))).toBe('practice');
     expect(homeFor(user('CREDENTIALING_ADMIN'))).toBe('admin');
     expect(homeFor(user('PATIENT'))).toBe('my');
     expect(homeFor(null)).toBe('finder');

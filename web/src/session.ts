@@ -40,6 +40,7 @@ export interface Place {
 
 /** What each role may open, in header order; null roles: everyone, signed in or not. */
 export const PLACES: Place[] = [
+  { route: 'practice', label: 'Clinics', roles: ['PRACTICE_ADMIN'] },
   { route: 'desk', label: 'Front desk', roles: ['FRONT_DESK', 'PRACTICE_ADMIN'] },
   { route: 'admin', label: 'Credentialing', roles: ['CREDENTIALING_ADMIN', 'PRACTICE_ADMIN'] },
   { route: 'therapist', label: 'My schedule', roles: ['THERAPIST'] },
@@ -55,7 +56,7 @@ export function placesFor(user: User | null): Place[] {
 const HOMES: [Role, string][] = [
   ['FRONT_DESK', 'desk'],
   ['THERAPIST', 'therapist'],
-  ['PRACTICE_ADMIN', 'desk'],
+  ['PRACTICE_ADMIN', 'practice'],
   ['CREDENTIALING_ADMIN', 'admin'],
   ['PATIENT', 'my'],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayInZone, formatInZone, isoDate, searchWindow, timeInZone, zoneLabel } from './time';
+import { addDays, anyZoneDaysWindow, dayInZone, formatInZone, instantInZone, isoDate, localDaysWindow, searchWindow, timeInZone, zoneLabel } from './time';
 
 describe('clinic-local times', () => {
   it('shows an instant in the clinic zone whatever the offset it came with', () => {
@@ -14,7 +14,16 @@ describe('clinic-local times', () => {
   });
 
   it('names the zone', () => {
-    expect(zoneLabel('America/Los_Angeles')).toBe('Los Angeles time (America/Los_Angeles)');
+    expect(zoneLabel('America/Los_Angeles')).toBe('Pacific time, America/Los_Angeles');
+    expect(zoneLabel('America/Denver')).toBe('Mountain time, America/Denver');
+    expect(zoneLabel('America/Phoenix')).not.toContain('Denver');
+  });
+
+  it('reads a clinic-local day and time as the instant it names there', () => {
+    expect(instantInZone('2026-03-10', '09:00', 'America/Denver').toISOString()).toBe('2026-03-10T15:00:00.000Z');
+    expect(instantInZone('2026-03-07', '09:00', 'America/Denver').toISOString()).toBe('2026-03-07T16:00:00.000Z');
+    expect(instantInZone('2026-07-01', '00:00', 'Pacific/Honolulu').toISOString()).toBe('2026-07-01T10:00:00.000Z');
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
   });
 
   it('takes the day in the zone, not in UTC', () => {
@@ -39,18 +48,32 @@ describe('searchWindow', () => {
 });
 
 describe('local days of a therapist\'s visits', () => {
-  it('adds calendar days across months and years', async () => {
-    const { addDays } = await import('./time');
+  it('adds calendar days across months and years', () => {
     expect(addDays('2026-12-30', 3)).toBe('2027-01-02');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 
-  it('asks for a window that holds the day in Honolulu and in the easternmost zones', async () => {
-    const { dayInZone, localDaysWindow } = await import('./time');
-    const { from, to } = localDaysWindow('2026-03-10', 1);
+  it('asks for a window that holds the day in Honolulu and in the easternmost zones', () => {
+    const { from, to } = anyZoneDaysWindow('2026-03-10', 1);
     // 11:30 PM on March 10 in Honolulu is 09:30Z on March 11; midnight in Kiritimati (UTC+14) is 10:00Z on March 9
     expect(dayInZone('2026-03-11T09:30:00Z', 'Pacific/Honolulu')).toBe('2026-03-10');
     expect(Date.parse(from) <= Date.parse('2026-03-09T10:00:00Z')).toBe(true);
     expect(Date.parse(to) > Date.parse('2026-03-11T09:30:00Z')).toBe(true);
+  });
+});
+
+describe('localDaysWindow', () => {
+  it('takes the days in the clinic zone, not UTC nor the browser', () => {
+    expect(localDaysWindow('2026-12-02', '2026-12-02', ['America/Denver'])).toEqual({ from: '2026-12-02T07:00:00Z', to: '2026-12-03T07:00:00Z' });
+  });
+
+  it('covers the days in every zone searched', () => {
+    expect(localDaysWindow('2026-12-02', '2026-12-03', ['America/New_York', 'America/Los_Angeles'])).toEqual({ from: '2026-12-02T05:00:00Z', to: '2026-12-04T08:00:00Z' });
+  });
+
+  it('refuses a reversed or too long window in words', () => {
+    expect(() => localDaysWindow('2026-12-03', '2026-12-02', ['America/Denver'])).toThrow('The last day comes before the first.');
+    expect(() => localDaysWindow('2026-12-01', '2027-01-15', ['America/Denver'])).toThrow('Search at most 30 days at a time.');
+    expect(() => localDaysWindow('', '2026-12-02', ['America/Denver'])).toThrow('Enter both dates.');
   });
 });

@@ -113,6 +113,8 @@ export function useSubmit(onDone: (ok: boolean) => void): [Submission, (e: Event
     setState({ busy: true });
     try {
       await work();
+      // a form that stays on screen (a policy toggle, a clinic saved) may send again
+      setState({ busy: false });
       onDone(true);
     } catch (error) {
       setState({ busy: false, error });

@@ -18,6 +18,12 @@ export function Admin({ user }: { user: User }) {
   const canWrite = user.roles.includes('CREDENTIALING_ADMIN');
   return (
     <div>
+      {!canWrite && (
+        <p class="banner info" role="note" data-testid="read-only">
+          Read-only for your role: you see every therapist's standing, the state rules and what expires, but only a credentialing administrator adds
+          therapists, credentials, verifications and rule versions.
+        </p>
+      )}
       <div role="tablist" aria-label="Credentialing" class="tabs" onKeyDown={onTabKeys}>
         {TABS.map(([id, label]) => (
           <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)}>
@@ -27,7 +33,7 @@ export function Admin({ user }: { user: User }) {
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'therapists' && <Therapists canWrite={canWrite} />}
-        {tab === 'rules' && <StateRules />}
+        {tab === 'rules' && <StateRules canWrite={canWrite} />}
         {tab === 'expiry' && <ExpiryReport />}
       </div>
     </div>

@@ -5,6 +5,7 @@ import { formatInZone, zoneLabel } from '../time';
 import { ErrorBox, Loading, useAsync } from '../ui';
 import { clinicName, type Reference, therapistName } from './desk-types';
 import { patientNames } from './patient-names';
+import { withTherapists } from './therapist-lookup';
 
 interface AtRiskPage {
   evaluatedAt: string;
@@ -18,7 +19,11 @@ export function AtRisk({ reference }: { reference: Reference }) {
   const [page, setPage] = useState(0);
   const risk = useAsync(async () => {
     const found = await call<AtRiskPage>(`/api/scheduling/appointments/at-risk?page=${page}&size=50`, { timeoutMs: 30_000 });
-    return { found, names: await patientNames(found.appointments.map((a) => a.patientId)) };
+    const [names, ref] = await Promise.all([
+      patientNames(found.appointments.map((a) => a.patientId)),
+      withTherapists(reference, found.appointments.map((a) => a.therapistId)),
+    ]);
+    return { found, names, ref };
   }, [page]);
   return (
     <div>
@@ -41,7 +46,7 @@ export function AtRisk({ reference }: { reference: Reference }) {
                   {risk.data!.names.get(a.patientId)} · {formatInZone(a.startsAt, a.zoneId)} <small>{zoneLabel(a.zoneId)}</small>
                 </h3>
                 <p>
-                  {therapistName(reference, a.therapistId)}, {clinicName(reference, a.clinicId)}
+                  {therapistName(risk.data!.ref, a.therapistId)}, {clinicName(reference, a.clinicId)}
                 </p>
                 <ol class="reasons">
                   {a.reasons.map(explainReason).map((r) => (

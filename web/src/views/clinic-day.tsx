@@ -4,15 +4,17 @@ import { isoDate, timeInZone, zoneLabel } from '../time';
 import { ErrorBox, Loading, humanize, useAsync } from '../ui';
 import { type Appointment, type Reference, therapistName, typeName } from './desk-types';
 import { patientNames } from './patient-names';
+import { withTherapists } from './therapist-lookup';
 
 export function ClinicDay({ reference, changes }: { reference: Reference; changes: number }) {
   const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
   const [clinicId, setClinicId] = useState(clinics[0]?.id ?? '');
   const [date, setDate] = useState(isoDate(0));
   const day = useAsync(async () => {
-    if (!clinicId || !date) return { list: [] as Appointment[], names: new Map<string, string>() };
+    if (!clinicId || !date) return { list: [] as Appointment[], names: new Map<string, string>(), ref: reference };
     const list = await call<Appointment[]>(`/api/scheduling/clinics/${clinicId}/day?date=${date}`);
-    return { list, names: await patientNames(list.map((a) => a.patientId)) };
+    const [names, ref] = await Promise.all([patientNames(list.map((a) => a.patientId)), withTherapists(reference, list.map((a) => a.therapistId))]);
+    return { list, names, ref };
   }, [clinicId, date, changes]);
   const clinic = reference.clinics.get(clinicId);
   const byTherapist = new Map<string, Appointment[]>();
@@ -43,8 +45,8 @@ export function ClinicDay({ reference, changes }: { reference: Reference; change
       {day.data && byTherapist.size === 0 && <p class="panel empty">No visits booked at this clinic that day.</p>}
       <div class="columns">
         {[...byTherapist].map(([therapistId, visits]) => (
-          <section key={therapistId} class="panel" aria-label={therapistName(reference, therapistId)}>
-            <h3>{therapistName(reference, therapistId)}</h3>
+          <section key={therapistId} class="panel" aria-label={therapistName(day.data?.ref ?? reference, therapistId)}>
+            <h3>{therapistName(day.data?.ref ?? reference, therapistId)}</h3>
             <ul class="visits">
               {visits.map((a) => (
                 <li key={a.id} class={a.status === 'CANCELLED' ? 'cancelled' : ''}>

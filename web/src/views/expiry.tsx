@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { call } from '../api';
 import { ErrorBox, Loading, humanize, useAsync } from '../ui';
-import type { Therapist } from './desk-types';
+import { PRACTICE_ZONE, todayInZone, zoneLabel } from '../time';
+import { therapistNames } from './therapist-lookup';
 
 interface Report {
   asOf: string;
@@ -12,11 +13,8 @@ interface Report {
 export function ExpiryReport() {
   const [days, setDays] = useState(60);
   const report = useAsync(async () => {
-    const [found, therapists] = await Promise.all([
-      call<Report>(`/api/credentialing/expiry-report?withinDays=${days}`),
-      call<{ content: Therapist[] }>('/api/credentialing/therapists?size=200'),
-    ]);
-    const names = new Map(therapists.content.map((t) => [t.id, `${t.firstName} ${t.lastName}`]));
+    const found = await call<Report>(`/api/credentialing/expiry-report?withinDays=${days}&asOf=${todayInZone(PRACTICE_ZONE)}`);
+    const names = await therapistNames(found.therapists.map((t) => t.therapistId));
     return { found, names };
   }, [days]);
   return (
@@ -37,7 +35,7 @@ export function ExpiryReport() {
       {report.data && report.data.found.therapists.length === 0 && <p class="empty">Nothing expires in the next {days} days.</p>}
       {report.data && report.data.found.therapists.length > 0 && (
         <table class="table">
-          <caption>As of {report.data.found.asOf}</caption>
+          <caption>As of {report.data.found.asOf} ({zoneLabel(PRACTICE_ZONE)})</caption>
           <thead>
             <tr>
               <th scope="col">Therapist</th>

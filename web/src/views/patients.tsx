@@ -5,6 +5,7 @@ import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui'
 import type { FixAction } from '../readiness';
 import type { User } from '../session';
 import { ConsentPanel } from './consent-panel';
+import { withTherapists } from './therapist-lookup';
 import { type Appointment, clinicName, type PatientSummary, type Reference, therapistName, typeName } from './desk-types';
 import { ReadinessPanel } from './readiness-panel';
 
@@ -78,7 +79,17 @@ function Search({ onSelect }: { onSelect: (p: PatientSummary) => void }) {
   const [name, setName] = useState('');
   const [birthDate, setBirthDate] = useState('');
   const [phone, setPhone] = useState('');
-  const [found, setFound] = useState<{ items?: PatientSummary[]; error?: unknown; loading: boolean } | null>(null);
+  const [found, setFound] = useState<{ page?: PatientPage; error?: unknown; loading: boolean; params?: Record<string, string> } | null>(null);
+
+  async function load(params: Record<string, string>, page: number) {
+    setFound({ loading: true, params });
+    try {
+      const answer = await call<PatientPage>(`/api/patients${query({ ...params, page, size: PATIENT_PAGE })}`, { action: 'The search' });
+      setFound({ page: answer, loading: false, params });
+    } catch (error) {
+      setFound({ error, loading: false, params });
+    }
+  }
 
   async function search(e: Event) {
     e.preventDefault();
@@ -86,16 +97,11 @@ function Search({ onSelect }: { onSelect: (p: PatientSummary) => void }) {
       setFound({ error: new Error('Enter a last name (with the birth date if you know it) or a phone number.'), loading: false });
       return;
     }
-    setFound({ loading: true });
-    try {
-      const params = phone.trim() ? { phone: phone.trim() } : { name: name.trim(), birthDate };
-      const page = await call<{ items: PatientSummary[] }>(`/api/patients${query(params)}`, { action: 'The search' });
-      setFound({ items: page.items, loading: false });
-    } catch (error) {
-      setFound({ error, loading: false });
-    }
+    await load(phone.trim() ? { phone: phone.trim() } : { name: name.trim(), birthDate }, 0);
   }
 
+  const page = found?.page;
+  const pages = page ? Math.max(1, Math.ceil(page.totalElements / page.size)) : 0;
   return (
     <>
       <form onSubmit={search} class="stack" aria-label="Find a patient">
@@ -117,20 +123,47 @@ function Search({ onSelect }: { onSelect: (p: PatientSummary) => void }) {
       </form>
       {found?.loading && <Loading label="Searching patients" />}
       {found?.error !== undefined && <ErrorBox error={found.error} />}
-      {found?.items && found.items.length === 0 && <p class="empty" role="status">No patient matches. Check the spelling, or register them.</p>}
-      {found?.items && found.items.length > 0 && (
-        <ul class="choices" aria-label="Matching patients">
-          {found.items.map((p) => (
-            <li key={p.id}>
-              <button type="button" onClick={() => onSelect(p)}>
-                {p.firstName} {p.lastName} <small>born {p.birthDate} · {p.mrn}</small>
+      {page && page.items.length === 0 && <p class="empty" role="status">No patient matches. Check the spelling, or register them.</p>}
+      {page && page.items.length > 0 && (
+        <>
+          <p class="hint" role="status" data-testid="patient-count">
+            Showing {page.page * page.size + 1}–{page.page * page.size + page.items.length} of {page.totalElements} matching patients
+          </p>
+          <ul class="choices" aria-label="Matching patients">
+            {page.items.map((p) => (
+              <li key={p.id}>
+                <button type="button" onClick={() => onSelect(p)}>
+                  {p.firstName} {p.lastName} <small>born {p.birthDate} · {p.mrn}</small>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {pages > 1 && (
+            <div class="actions" role="group" aria-label="Pages of patients">
+              <button type="button" disabled={page.page === 0} onClick={() => load(found!.params!, page.page - 1)}>
+                Previous page
               </button>
-            </li>
-          ))}
-        </ul>
+              <span class="hint">
+                Page {page.page + 1} of {pages}
+              </span>
+              <button type="button" disabled={page.page + 1 >= pages} onClick={() => load(found!.params!, page.page + 1)}>
+                Next page
+              </button>
+            </div>
+          )}
+        </>
       )}
     </>
   );
+}
+
+const PATIENT_PAGE = 20;
+
+interface PatientPage {
+  items: PatientSummary[];
+  page: number;
+  size: number;
+  totalElements: number;
 }
 
 const EMPTY = { firstName: '', lastName: '', birthDate: '', sex: 'UNKNOWN', phone: '', email: '', line1: '', city: '', state: 'UT', postalCode: '' };
@@ -231,6 +264,7 @@ function Appointments({ reference, patient, onReschedule, changes, onChanged }: 
   onChanged: () => void;
 }) {
   const list = useAsync(() => call<Appointment[]>(`/api/scheduling/appointments?patientId=${patient.id}`), [patient.id, changes]);
+  const named = useAsync(() => withTherapists(reference, (list.data ?? []).map((a) => a.therapistId)), [list.data]);
   const [cancelling, setCancelling] = useState<string | null>(null);
   const now = Date.now();
   const upcoming = (list.data ?? [])
@@ -249,7 +283,7 @@ function Appointments({ reference, patient, onReschedule, changes, onChanged }: 
             <br />
             {formatInZone(a.startsAt, a.zoneId)} <small>{zoneLabel(a.zoneId)}</small>
             <br />
-            {therapistName(reference, a.therapistId)}, {clinicName(reference, a.clinicId)}
+            {therapistName(named.data ?? reference, a.therapistId)}, {clinicName(reference, a.clinicId)}
             {a.status === 'BOOKED' && (
               <div class="actions">
                 <button type="button" onClick={() => onReschedule(a)}>Reschedule</button>

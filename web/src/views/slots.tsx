@@ -1,11 +1,26 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, call, query } from '../api';
 import { BookingAttempts } from '../idempotency';
-import { formatInZone, isoDate, searchWindow, zoneLabel } from '../time';
+import { formatInZone, isoDate, localDaysWindow, zoneLabel } from '../time';
 import { ErrorBox, Loading } from '../ui';
-import { type Appointment, clinicName, type PatientSummary, type Reference, type Slot, therapistName, typeName } from './desk-types';
+import { type Appointment, type Clinic, clinicName, type PatientSummary, type Reference, type Slot, type Therapist, therapistName, typeName } from './desk-types';
+import { TherapistPicker, therapistNames } from './therapist-lookup';
 
 const attempts = new BookingAttempts();
+
+const SLOT_BATCH = 60;
+
+function slotKey(s: Slot): string {
+  return `${s.therapistId}/${s.clinicId}/${s.startsAt}`;
+}
+
+/** The zones whose days the search covers: the clinic's, the state's clinics', or every clinic's. */
+function zonesSearched(c: { clinicId: string; state: string }, clinics: Clinic[]): string[] {
+  const chosen = clinics.filter((x) => (c.clinicId ? x.id === c.clinicId : !c.state || x.state === c.state));
+  const zones = [...new Set(chosen.map((x) => x.zoneId))];
+  return zones.length ? zones : ['America/New_York', 'Pacific/Honolulu'];
+}
+
 
 interface Criteria {
   type: string;
@@ -27,11 +42,11 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
 }) {
   const defaultType = reference.types.find((t) => t.code === 'DRY_NEEDLING')?.code ?? reference.types[0]?.code ?? '';
   const [criteria, setCriteria] = useState<Criteria>({ type: defaultType, state: '', clinicId: '', therapistId: '', from: isoDate(1), to: isoDate(14) });
-  const [slots, setSlots] = useState<{ list?: Slot[]; error?: unknown; loading: boolean } | null>(null);
+  const [slots, setSlots] = useState<{ list?: Slot[]; names?: Map<string, string>; error?: unknown; loading: boolean; window?: { from: string; to: string }; more?: boolean } | null>(null);
+  const [therapist, setTherapist] = useState<Therapist | null>(null);
   const [chosen, setChosen] = useState<Slot | null>(null);
   const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
   const states = useMemo(() => [...new Set(clinics.map((c) => c.state))].sort(), [clinics]);
-  const therapists = useMemo(() => [...reference.therapists.values()].filter((t) => t.active).sort((a, b) => a.lastName.localeCompare(b.lastName)), [reference]);
   const effective: Criteria = moving ? { ...criteria, type: moving.type, clinicId: moving.clinicId, state: '' } : criteria;
   const typeSelect = useRef<HTMLSelectElement>(null);
   useEffect(() => {
@@ -47,19 +62,35 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
     setChosen(null);
     let window;
     try {
-      window = searchWindow(effective.from, effective.to);
+      window = localDaysWindow(effective.from, effective.to, zonesSearched(effective, clinics));
     } catch (error) {
       setSlots({ error, loading: false });
       return;
     }
-    setSlots({ loading: true });
-    const params = { type: effective.type, ...window, clinicId: effective.clinicId, state: effective.state, therapistId: effective.therapistId, limit: 60 };
+    await fetchSlots(window, []);
+  }
+
+  /** One batch of slots from {@code window.from}; days are the clinic's own, so slots outside them are dropped. */
+  async function fetchSlots(window: { from: string; to: string }, before: Slot[]) {
+    setSlots({ list: before.length ? before : undefined, names: slots?.names, loading: true, window });
+    const params = { type: effective.type, ...window, clinicId: effective.clinicId, state: effective.state, therapistId: effective.therapistId, limit: SLOT_BATCH };
     try {
-      setSlots({ list: await call<Slot[]>(`/api/scheduling/availability${query(params)}`, { action: 'The search' }), loading: false });
+      const batch = await call<Slot[]>(`/api/scheduling/availability${query(params)}`, { action: 'The search' });
+      const seen = new Set(before.map(slotKey));
+      const fresh = batch.filter((x) => !seen.has(slotKey(x)));
+      const inDays = fresh.filter((x) => x.localStart.slice(0, 10) >= effective.from && x.localStart.slice(0, 10) <= effective.to);
+      const list = [...before, ...inDays];
+      const missing = list.map((x) => x.therapistId).filter((id) => !reference.therapists.has(id));
+      const names = missing.length ? await therapistNames(missing) : new Map<string, string>();
+      // a full batch may have more behind it: the next one starts at the last start seen
+      const more = batch.length >= SLOT_BATCH && fresh.length > 0;
+      setSlots({ list, names, loading: false, window, more });
     } catch (error) {
-      setSlots({ error, loading: false });
+      setSlots({ list: before.length ? before : undefined, error, loading: false, window });
     }
   }
+
+  const nameOf = (id: string) => (reference.therapists.has(id) ? therapistName(reference, id) : (slots?.names?.get(id) ?? 'Therapist'));
 
   return (
     <div>
@@ -105,17 +136,15 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
               ))}
           </select>
         </label>
-        <label>
-          Therapist
-          <select value={effective.therapistId} onChange={set('therapistId')}>
-            <option value="">Any therapist</option>
-            {therapists.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.lastName}, {t.firstName}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TherapistPicker
+          label="Therapist"
+          placeholder="Any (type a name)"
+          value={therapist}
+          onPick={(t) => {
+            setTherapist(t);
+            setCriteria({ ...criteria, therapistId: t?.id ?? '' });
+          }}
+        />
         <label>
           From
           <input type="date" value={effective.from} onInput={set('from')} required />
@@ -129,11 +158,12 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
         </button>
       </form>
       {slots?.loading && <Loading label="Finding free slots" />}
-      {slots?.error !== undefined && <ErrorBox error={slots.error} onRetry={search} />}
+      {slots?.error !== undefined && <ErrorBox error={slots.error} onRetry={() => search()} />}
       {slots?.list && slots.list.length === 0 && <p class="panel empty">No free slots match. Widen the dates or drop a filter.</p>}
       {chosen && (
         <Confirm
           reference={reference}
+          therapistLabel={nameOf(chosen.therapistId)}
           slot={chosen}
           type={effective.type}
           patient={patient}
@@ -151,7 +181,8 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
       {slots?.list && slots.list.length > 0 && (
         <table class="table slots">
           <caption>
-            {slots.list.length} free slot{slots.list.length === 1 ? '' : 's'}, soonest first, each in its clinic's local time
+            {slots.list.length} free slot{slots.list.length === 1 ? '' : 's'}
+            {slots.more ? ' so far' : ''}, soonest first, each in its clinic's local time; days are each clinic's own
           </caption>
           <thead>
             <tr>
@@ -170,7 +201,7 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
                   {formatInZone(s.startsAt, s.zoneId)} <small>{zoneLabel(s.zoneId)}</small>
                 </td>
                 <td>{clinicName(reference, s.clinicId)}</td>
-                <td>{therapistName(reference, s.therapistId)}</td>
+                <td>{nameOf(s.therapistId)}</td>
                 <td>
                   <button type="button" onClick={() => setChosen(s)} disabled={!patient && !moving} title={!patient && !moving ? 'Select a patient first' : undefined}>
                     {moving ? 'Move here' : 'Book'}
@@ -181,13 +212,19 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
           </tbody>
         </table>
       )}
+      {slots?.more && slots.list && slots.window && !slots.loading && (
+        <button type="button" data-testid="more-slots" onClick={() => fetchSlots({ from: slots.list![slots.list!.length - 1].startsAt, to: slots.window!.to }, slots.list!)}>
+          More slots
+        </button>
+      )}
       {!patient && !moving && slots?.list && slots.list.length > 0 && <p class="hint">Find or register the patient on the left to book a slot.</p>}
     </div>
   );
 }
 
-function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
+function Confirm({ reference, therapistLabel, slot, type, patient, moving, onDone, onClose }: {
   reference: Reference;
+  therapistLabel: string;
   slot: Slot;
   type: string;
   patient: PatientSummary | null;
@@ -229,7 +266,7 @@ function Confirm({ reference, slot, type, patient, moving, onDone, onClose }: {
     }
   }
 
-  const what = `${typeName(reference, type)} with ${therapistName(reference, slot.therapistId)} at ${clinicName(reference, slot.clinicId)}, ${formatInZone(slot.startsAt, slot.zoneId)}`;
+  const what = `${typeName(reference, type)} with ${therapistLabel} at ${clinicName(reference, slot.clinicId)}, ${formatInZone(slot.startsAt, slot.zoneId)}`;
   return (
     <section class="panel confirm" aria-label={moving ? 'Confirm the new time' : 'Confirm the booking'}>
       {state.done ? (

@@ -2,16 +2,24 @@ import { useState } from 'preact/hooks';
 import { call } from '../api';
 import { type Rule, conditions, provenance, verifyWords } from '../rules';
 import { ErrorBox, Loading, humanize, useAsync } from '../ui';
+import { AddRuleVersion, UnsettledPolicy } from './rule-admin';
 
-export function StateRules() {
-  const rules = useAsync(() => call<Rule[]>('/api/credentialing/state-rules'), []);
+export function StateRules({ canWrite }: { canWrite: boolean }) {
+  const [changes, setChanges] = useState(0);
+  const rules = useAsync(() => call<Rule[]>('/api/credentialing/state-rules'), [changes]);
   const [state, setState] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   if (rules.loading && !rules.data) return <Loading label="Loading state rules" />;
   if (!rules.data) return <ErrorBox error={rules.error} onRetry={rules.reload} />;
   return (
     <div class="split">
       <section class="panel scroll" aria-labelledby="rules-h">
         <h2 id="rules-h">Dry-needling rules in force today</h2>
+        {canWrite && (
+          <button type="button" class="primary" onClick={() => setAdding(true)}>
+            Add a rule version…
+          </button>
+        )}
         <table class="table">
           <thead>
             <tr>
@@ -40,7 +48,22 @@ export function StateRules() {
           </tbody>
         </table>
       </section>
-      {state && <History key={state} state={state} />}
+      <div>
+        {adding && (
+          <AddRuleVersion
+            initialState={state ?? 'UT'}
+            onDone={(added) => {
+              setAdding(false);
+              if (added) {
+                setState(added);
+                setChanges((n) => n + 1);
+              }
+            }}
+          />
+        )}
+        {!adding && state && <History key={`${state}${changes}`} state={state} />}
+        <UnsettledPolicy canWrite={canWrite} />
+      </div>
     </div>
   );
 }

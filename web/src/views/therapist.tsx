@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { call, query } from '../api';
 import type { User } from '../session';
 import { onTabKeys } from '../tabs';
-import { addDays, dayHeading, dayInZone, isoDate, localDaysWindow, timeInZone, zoneLabel } from '../time';
+import { addDays, anyZoneDaysWindow, dayHeading, dayInZone, isoDate, timeInZone, zoneLabel } from '../time';
 import { ErrorBox, humanize, Loading, useAsync } from '../ui';
 import { PatientChart } from './chart';
 import type { AppointmentType } from './desk-types';
@@ -38,7 +38,7 @@ interface Loaded {
 }
 
 async function loadVisits(first: string, days: number): Promise<Loaded> {
-  const window = localDaysWindow(first, days);
+  const window = anyZoneDaysWindow(first, days);
   const last = addDays(first, days - 1);
   const [all, types] = await Promise.all([
     call<Visit[]>(`/api/scheduling/visits/mine${query(window)}`, { action: 'Loading your visits' }),

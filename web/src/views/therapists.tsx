@@ -1,61 +1,41 @@
 import { Fragment } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
-import { call } from '../api';
-import { BADGE_LABELS, type Credential, type Decision, type Standing, standingIn, statesOf } from '../badges';
+import { useState } from 'preact/hooks';
+import { call, query } from '../api';
+import { BADGE_LABELS, type Credential, type Decision, type Standing, standingIn } from '../badges';
 import { type Rule, verifyWords } from '../rules';
-import { isoDate } from '../time';
 import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui';
 import type { Therapist } from './desk-types';
+import { Pager } from './practice';
+import { PRACTICE_ZONE, todayInZone } from '../time';
+import { showing } from './therapist-lookup';
+import { AddTherapist, LinkLogin, AuditTrail } from './therapist-admin';
 
-const SHOWN = 20;
+const PAGE = 20;
 
-async function allTherapists(): Promise<Therapist[]> {
-  const all: Therapist[] = [];
-  for (let page = 0; page < 10; page++) {
-    const found = await call<{ content: Therapist[]; totalPages: number }>(`/api/credentialing/therapists?size=200&page=${page}`);
-    all.push(...found.content);
-    if (page + 1 >= found.totalPages) break;
-  }
-  return all;
+interface StandingsPage {
+  content: (Therapist & { loginSubject: string | null; version: number; credentials: Credential[]; standings: (Decision & { state: string; lapsesOn: string | null })[] })[];
+  page: number;
+  size: number;
+  totalElements: number;
+  totalPages: number;
+  on: string;
 }
 
-interface Expiry {
-  therapists: { therapistId: string; credentials: { credentialId: string; kind: string; state: string | null; expiresOn: string; expired: boolean }[]; needlingLapses: { state: string; lapsesOn: string }[] }[];
-}
-
-/** Credentials and a badge per state for each therapist shown: one batch decision per state. */
-async function standings(therapists: Therapist[]): Promise<Map<string, { credentials: Credential[]; standings: Standing[] }>> {
-  const [credentials, expiry, rules] = await Promise.all([
-    Promise.all(therapists.map((t) => call<Credential[]>(`/api/credentialing/therapists/${t.id}/credentials`))),
-    call<Expiry>('/api/credentialing/expiry-report?withinDays=60'),
+/** A page of therapists with a badge per state, from one server call (plus the rules' "verify" words). */
+async function standingsPage(q: string, page: number): Promise<StandingsPage & { badges: Map<string, Standing[]> }> {
+  const [found, rules] = await Promise.all([
+    call<StandingsPage>(`/api/credentialing/therapists/standings${query({ q: q.trim(), page, size: PAGE, on: todayInZone(PRACTICE_ZONE) })}`),
     call<Rule[]>('/api/credentialing/state-rules'),
   ]);
   const verify = new Map(rules.map((r) => [r.state, verifyWords(r)]));
-  const byTherapist = new Map(therapists.map((t, i) => [t.id, credentials[i]]));
-  const lapses = new Map<string, string>();
-  for (const t of expiry.therapists) for (const l of t.needlingLapses) lapses.set(`${t.therapistId}/${l.state}`, l.lapsesOn);
-  const states = new Map<string, string[]>();
-  for (const [id, creds] of byTherapist) for (const s of statesOf(creds)) states.set(s, [...(states.get(s) ?? []), id]);
-  const at = new Date().toISOString();
-  const decisions = await Promise.all(
-    [...states].map(([state, therapistIds]) =>
-      call<{ decisions: (Decision & { therapistId: string })[] }>('/api/credentialing/eligibility/dry-needling/batch', {
-        method: 'POST',
-        body: { state, at, therapistIds },
-      }).then((answer) => [state, answer.decisions] as const),
-    ),
-  );
-  const today = isoDate(0);
-  const result = new Map<string, { credentials: Credential[]; standings: Standing[] }>();
-  for (const [id, creds] of byTherapist) result.set(id, { credentials: creds, standings: [] });
-  for (const [state, list] of decisions) {
-    for (const d of list) {
-      const entry = result.get(d.therapistId);
-      if (entry) entry.standings.push({ ...standingIn(state, d, entry.credentials, lapses.get(`${d.therapistId}/${state}`) ?? null, today), verify: verify.get(state) ?? null });
-    }
+  const badges = new Map<string, Standing[]>();
+  for (const t of found.content) {
+    badges.set(
+      t.id,
+      t.standings.map((s) => ({ ...standingIn(s.state, s, t.credentials, s.lapsesOn, found.on), verify: verify.get(s.state) ?? null })),
+    );
   }
-  for (const entry of result.values()) entry.standings.sort((a, b) => a.state.localeCompare(b.state));
-  return result;
+  return { ...found, badges };
 }
 
 export function Badges({ standings, explain = false }: { standings: Standing[]; explain?: boolean }) {
@@ -91,62 +71,95 @@ export function Badges({ standings, explain = false }: { standings: Standing[]; 
 }
 
 export function Therapists({ canWrite }: { canWrite: boolean }) {
-  const list = useAsync(allTherapists, []);
   const [filter, setFilter] = useState('');
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   const [changes, setChanges] = useState(0);
-  const shown = useMemo(() => {
-    const words = filter.trim().toLowerCase();
-    return (list.data ?? []).filter((t) => !words || `${t.firstName} ${t.lastName} ${t.npi}`.toLowerCase().includes(words)).slice(0, SHOWN);
-  }, [list.data, filter]);
-  const badges = useAsync(() => (shown.length ? standings(shown) : Promise.resolve(new Map())), [shown.map((t) => t.id).join(), changes]);
-
-  if (list.loading && !list.data) return <Loading label="Loading therapists" />;
-  if (!list.data) return <ErrorBox error={list.error} onRetry={list.reload} />;
-  const current = list.data.find((t) => t.id === selected);
+  const list = useAsync(() => standingsPage(search, page), [search, page, changes]);
+  const current = list.data?.content.find((t) => t.id === selected);
   return (
     <div class="split">
       <section class="panel" aria-labelledby="therapists-h">
         <h2 id="therapists-h">Therapists</h2>
-        <label>
-          Filter by name or NPI
-          <input type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
-        </label>
-        {badges.loading && <Loading label="Checking each therapist's standing" />}
-        {badges.error !== undefined && <ErrorBox error={badges.error} onRetry={badges.reload} />}
-        <table class="table">
-          <caption>
-            {shown.length} of {list.data.length} therapists; a badge per state they hold credentials in
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Therapist</th>
-              <th scope="col">Dry needling by state</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((t) => (
-              <tr key={t.id} aria-selected={t.id === selected} data-testid="therapist">
-                <td>
-                  <button type="button" class="link" onClick={() => setSelected(t.id)}>
-                    {t.lastName}, {t.firstName}
-                  </button>
-                  {!t.active && <small> (inactive)</small>}
-                  <br />
-                  <small>NPI {t.npi}</small>
-                </td>
-                <td>{badges.data?.get(t.id) && <Badges standings={badges.data.get(t.id)!.standings} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <form
+          class="row"
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setSearch(filter);
+            setPage(0);
+          }}
+        >
+          <label>
+            Name or NPI
+            <input type="search" value={filter} onInput={(e) => setFilter(e.currentTarget.value)} />
+          </label>
+          <button type="submit">Search</button>
+          {canWrite && (
+            <button type="button" class="primary" onClick={() => setAdding(true)}>
+              Add a therapist…
+            </button>
+          )}
+        </form>
+        {list.loading && <Loading label="Loading therapists and their standing" />}
+        {list.error !== undefined && <ErrorBox error={list.error} onRetry={list.reload} />}
+        {list.data && (
+          <>
+            <table class="table">
+              <caption data-testid="therapist-count">
+                {showing(list.data)} therapists{search.trim() ? ` matching “${search.trim()}”` : ''}; a badge per state they hold credentials in, as of {list.data.on}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Therapist</th>
+                  <th scope="col">Dry needling by state</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.data.content.map((t) => (
+                  <tr key={t.id} aria-selected={t.id === selected} data-testid="therapist">
+                    <td>
+                      <button type="button" class="link" onClick={() => setSelected(t.id)}>
+                        {t.lastName}, {t.firstName}
+                      </button>
+                      {!t.active && <small> (inactive)</small>}
+                      <br />
+                      <small>NPI {t.npi}</small>
+                    </td>
+                    <td>
+                      <Badges standings={list.data!.badges.get(t.id) ?? []} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <Pager page={list.data} onPage={setPage} />
+          </>
+        )}
       </section>
-      {current && (
+      {adding && (
+        <AddTherapist
+          onDone={(made) => {
+            setAdding(false);
+            if (made) {
+              // show the new therapist: search their name, so they are on the page shown
+              setFilter(made.lastName);
+              setSearch(made.lastName);
+              setPage(0);
+              setSelected(made.id);
+              setChanges((n) => n + 1);
+            }
+          }}
+        />
+      )}
+      {!adding && current && (
         <TherapistDetail
           key={current.id}
           therapist={current}
           canWrite={canWrite}
-          standings={badges.data?.get(current.id)?.standings ?? null}
+          standings={list.data?.badges.get(current.id) ?? null}
           onChanged={() => setChanges((n) => n + 1)}
         />
       )}
@@ -154,7 +167,7 @@ export function Therapists({ canWrite }: { canWrite: boolean }) {
   );
 }
 
-function TherapistDetail({ therapist, canWrite, standings, onChanged }: { therapist: Therapist; canWrite: boolean; standings: Standing[] | null; onChanged: () => void }) {
+function TherapistDetail({ therapist, canWrite, standings, onChanged }: { therapist: Therapist & { loginSubject: string | null; version: number }; canWrite: boolean; standings: Standing[] | null; onChanged: () => void }) {
   const [changes, setChanges] = useState(0);
   const creds = useAsync(() => call<Credential[]>(`/api/credentialing/therapists/${therapist.id}/credentials`), [therapist.id, changes]);
   const [verifying, setVerifying] = useState<string | null>(null);
@@ -230,6 +243,8 @@ function TherapistDetail({ therapist, canWrite, standings, onChanged }: { therap
           }}
         />
       )}
+      <LinkLogin therapistId={therapist.id} canWrite={canWrite} onChanged={changed} />
+      {canWrite && <AuditTrail therapistId={therapist.id} credentialIds={(creds.data ?? []).map((c) => c.id)} changes={changes} />}
     </section>
   );
 }

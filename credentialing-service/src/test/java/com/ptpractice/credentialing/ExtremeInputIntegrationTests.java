@@ -81,7 +81,10 @@ class ExtremeInputIntegrationTests {
 		int policyVersion = JsonPath.read(send(get("/policies/unsettled-states"), null), "$.version");
 		return ExtremeInputs.of(this.context, this.mvc)
 			.endpoint("POST /therapists", (sample) -> sample.body(therapistJson(randomNpi())))
-			.endpoint("GET /therapists", (sample) -> sample.param("page", 0).param("size", 50))
+			.endpoint("GET /therapists",
+					(sample) -> sample.param("page", 0).param("size", 50).param("q", "Inputs").param("ids", therapist))
+			.endpoint("GET /therapists/standings", (
+					sample) -> sample.param("q", "Inputs").param("page", 0).param("size", 25).param("on", "2026-12-01"))
 			.endpoint("GET /therapists/me")
 			.endpoint("GET /therapists/{therapistId}", (sample) -> sample.path("therapistId", therapist))
 			.endpoint("PUT /therapists/{therapistId}",
@@ -125,6 +128,15 @@ class ExtremeInputIntegrationTests {
 					(sample) -> sample.path("state", "CO")
 						.body("""
 								{"status": "PERMITTED", "effectiveFrom": "%s", "effectiveUntil": "2031-01-01",
+								 "minYearsLicensed": 2, "minTrainingHours": 50, "minSupervisedSessions": 10,
+								 "registrationRequired": false, "writtenConsentRequired": true,
+								 "source": "Colorado rule, as amended", "note": "Sample", "confidence": "HIGH",
+								 "researchedOn": "2026-12-01", "lawEffectiveFrom": "2020-07-01"}"""
+							.formatted(LocalDate.parse(newestFrom).plusYears(1))))
+			.endpoint("POST /state-rules/{state}/preview",
+					(sample) -> sample.path("state", "CO")
+						.body("""
+								{"status": "PROHIBITED", "effectiveFrom": "%s", "effectiveUntil": "2031-01-01",
 								 "minYearsLicensed": 2, "minTrainingHours": 50, "minSupervisedSessions": 10,
 								 "registrationRequired": false, "writtenConsentRequired": true,
 								 "source": "Colorado rule, as amended", "note": "Sample", "confidence": "HIGH",

@@ -79,7 +79,8 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 					(sample) -> sample.path("id", clinic)
 						.body(clinicBody.replace("\"active\": true", "\"active\": true, \"version\": 0")))
 			.endpoint("GET /clinics/{id}", (sample) -> sample.path("id", clinic))
-			.endpoint("GET /clinics", (sample) -> sample.param("state", "UT").param("page", 0).param("size", 50))
+			.endpoint("GET /clinics",
+					(sample) -> sample.param("state", "UT").param("q", "Salt").param("page", 0).param("size", 50))
 			.endpoint("POST /clinics/{clinicId}/assignments",
 					(sample) -> sample.path("clinicId", clinic)
 						.body("""

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import com.ptpractice.common.web.NotFoundException;
 import com.ptpractice.credentialing.audit.AuditSubject;
 import com.ptpractice.credentialing.audit.AuditTrail;
 import com.ptpractice.credentialing.shared.Actors;
-import com.ptpractice.common.web.NotFoundException;
+import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.credentialing.therapists.TherapistRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -96,6 +100,14 @@ public class CredentialService {
 	/** Every credential of these therapists, in one query. */
 	public List<Credential> ofTherapists(Collection<UUID> therapistIds) {
 		return therapistIds.isEmpty() ? List.of() : this.credentials.findByTherapistIdIn(therapistIds);
+	}
+
+	/** The ids of the therapists holding any credential bound to that state. */
+	public Set<UUID> holdersIn(Jurisdiction state) {
+		return this.credentials.findByState(state)
+			.stream()
+			.map(Credential::therapistId)
+			.collect(Collectors.toCollection(TreeSet::new));
 	}
 
 	/** Every credential whose last valid day is on or before that day. */

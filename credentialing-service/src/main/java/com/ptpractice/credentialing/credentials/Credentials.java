@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import com.ptpractice.credentialing.staterules.Jurisdiction;
+
 import org.springframework.data.repository.ListCrudRepository;
 
 /**
@@ -17,5 +19,7 @@ interface Credentials extends ListCrudRepository<Credential, UUID> {
 	List<Credential> findByTherapistIdIn(Collection<UUID> therapistIds);
 
 	List<Credential> findByExpiresOnLessThanEqual(LocalDate day);
+
+	List<Credential> findByState(Jurisdiction state);
 
 }

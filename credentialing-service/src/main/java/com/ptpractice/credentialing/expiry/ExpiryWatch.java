@@ -77,7 +77,7 @@ public class ExpiryWatch {
 	/**
 	 * The days looked at and the rules that apply in them.
 	 */
-	private record Window(LocalDate asOf, LocalDate horizon, Map<Jurisdiction, StateRuleHistory> histories,
+	record Window(LocalDate asOf, LocalDate horizon, Map<Jurisdiction, StateRuleHistory> histories,
 			boolean unsettledAllowed) {
 
 		TherapistExpiries expiriesOf(Therapist therapist, List<Credential> held) {
@@ -119,7 +119,7 @@ public class ExpiryWatch {
 					expiresOn.isBefore(this.asOf));
 		}
 
-		private Optional<NeedlingLapse> lapseIn(Jurisdiction state, Therapist therapist, List<Credential> held) {
+		Optional<NeedlingLapse> lapseIn(Jurisdiction state, Therapist therapist, List<Credential> held) {
 			StateRuleHistory history = this.histories.get(state);
 			DryNeedlingEligibility eligibility = new DryNeedlingEligibility(history, this.unsettledAllowed);
 			if (!eligibility.decide(therapist.isActive(), held, AppointmentTime.onDay(this.asOf)).eligible()) {

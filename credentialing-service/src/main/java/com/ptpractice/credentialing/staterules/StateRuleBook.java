@@ -78,13 +78,7 @@ public class StateRuleBook {
 	 */
 	@Transactional
 	public StateRule addVersion(Jurisdiction state, StateRuleTerms terms) {
-		Optional<StateRule> latest = history(state).latest();
-		if (latest.isPresent() && !terms.effectiveFrom().isAfter(latest.get().effectiveFrom())) {
-			throw new InvalidFieldException("effectiveFrom",
-					"must be after " + latest.get().effectiveFrom() + ", the effective date of the newest version "
-							+ latest.get().versionId() + "; history is never rewritten");
-		}
-		StateRule version = StateRule.version(state, terms, Actors.current(), this.clock.instant());
+		StateRule version = proposed(state, terms);
 		try {
 			this.aggregates.insert(version);
 		}
@@ -95,6 +89,20 @@ public class StateRuleBook {
 		}
 		this.audit.record(AuditSubject.STATE_RULE, version.versionId(), "VERSION_ADDED", null, version.auditView());
 		return version;
+	}
+
+	/**
+	 * The version those terms would add, checked as {@link #addVersion} checks it but not
+	 * stored: it must take effect after the newest version.
+	 */
+	public StateRule proposed(Jurisdiction state, StateRuleTerms terms) {
+		Optional<StateRule> latest = history(state).latest();
+		if (latest.isPresent() && !terms.effectiveFrom().isAfter(latest.get().effectiveFrom())) {
+			throw new InvalidFieldException("effectiveFrom",
+					"must be after " + latest.get().effectiveFrom() + ", the effective date of the newest version "
+							+ latest.get().versionId() + "; history is never rewritten");
+		}
+		return StateRule.version(state, terms, Actors.current(), this.clock.instant());
 	}
 
 	/** The practice-wide policy for unsettled states. */

@@ -1,20 +1,28 @@
 package com.ptpractice.credentialing.therapists;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import com.ptpractice.credentialing.audit.AuditSubject;
-import com.ptpractice.credentialing.audit.AuditTrail;
 import com.ptpractice.common.web.ConflictException;
 import com.ptpractice.common.web.NotFoundException;
+import com.ptpractice.credentialing.audit.AuditSubject;
+import com.ptpractice.credentialing.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +40,12 @@ public class TherapistRegistry {
 
 	private final AuditTrail audit;
 
-	TherapistRegistry(Therapists therapists, AuditTrail audit) {
+	private final JdbcClient jdbc;
+
+	TherapistRegistry(Therapists therapists, AuditTrail audit, JdbcClient jdbc) {
 		this.therapists = therapists;
 		this.audit = audit;
+		this.jdbc = jdbc;
 	}
 
 	@Transactional
@@ -70,6 +81,44 @@ public class TherapistRegistry {
 	/** The therapists with these ids that exist, in one query. */
 	public List<Therapist> findAll(Collection<UUID> ids) {
 		return this.therapists.findAllById(ids);
+	}
+
+	/**
+	 * One page of the therapists whose name ("first last" or "last, first") contains the
+	 * text, or whose NPI starts with it, by last name; every therapist when the text is
+	 * blank. The count is of all matching, for "showing X of Y".
+	 */
+	public Page<Therapist> search(@Nullable String text, Pageable pageable) {
+		String words = (text == null) ? "" : text.strip().toLowerCase(Locale.ROOT);
+		String where = words.isEmpty() ? "" : """
+				WHERE lower(first_name || ' ' || last_name) LIKE :contains ESCAPE '\\'
+				   OR lower(last_name || ', ' || first_name) LIKE :contains ESCAPE '\\'
+				   OR npi LIKE :startsWith ESCAPE '\\'
+				""";
+		String literal = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		Map<String, Object> params = words.isEmpty() ? Map.of()
+				: Map.of("contains", "%" + literal + "%", "startsWith", literal + "%");
+		long total = this.jdbc.sql("SELECT count(*) FROM therapist " + where).params(params).query(Long.class).single();
+		List<UUID> ids = this.jdbc
+			.sql("SELECT id FROM therapist " + where + " ORDER BY last_name, first_name, id LIMIT :size OFFSET :offset")
+			.params(params)
+			.param("size", pageable.getPageSize())
+			.param("offset", pageable.getOffset())
+			.query(UUID.class)
+			.list();
+		Map<UUID, Therapist> found = this.therapists.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(Therapist::id, Function.identity()));
+		List<Therapist> page = ids.stream().map(found::get).filter((t) -> t != null).toList();
+		return new PageImpl<>(page, pageable, total);
+	}
+
+	/** The therapists with those ids that exist, by last name. */
+	public List<Therapist> named(Collection<UUID> ids) {
+		return this.therapists.findAllById(ids)
+			.stream()
+			.sorted(Comparator.comparing(Therapist::lastName).thenComparing(Therapist::firstName))
+			.toList();
 	}
 
 	public Page<Therapist> page(Pageable pageable) {

@@ -71,7 +71,8 @@ public class PatientRecords {
 	}
 
 	public Patient read(UUID patientId, Actor actor) {
-		Patient patient = this.access.visiblePatient(patientId, actor, Roles.FRONT_DESK, Roles.THERAPIST);
+		Patient patient = this.access.visiblePatient(patientId, actor, Roles.FRONT_DESK, Roles.THERAPIST,
+				Roles.PRACTICE_ADMIN);
 		this.accessLog.record(patient.id(), actor, AuditAction.READ);
 		return patient;
 	}

@@ -243,8 +243,19 @@ class PatientRecordsIntegrationTests extends PatientApiTests {
 		String id = registerPatient();
 
 		get("/patients/" + id, issuer.token("cred-admin", "CREDENTIALING_ADMIN")).expectStatus().isForbidden();
-		get("/patients/" + id, practiceAdmin()).expectStatus().isForbidden();
 		get("/patients/" + id, service()).expectStatus().isForbidden();
+	}
+
+	@Test
+	void aPracticeAdministratorReadsAPatientAndTheReadIsAudited() {
+		String id = registerPatient();
+
+		get("/patients/" + id, practiceAdmin()).expectStatus().isOk();
+
+		List<String> roles = this.jdbc.queryForList(
+				"SELECT action || ' ' || actor_role FROM phi_access_log WHERE patient_id = ? ORDER BY id", String.class,
+				UUID.fromString(id));
+		assertThat(roles).contains("READ PRACTICE_ADMIN");
 	}
 
 	@Test

@@ -1,6 +1,10 @@
 package com.ptpractice.scheduling.clinics;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import com.ptpractice.common.web.ConflictException;
@@ -10,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +36,14 @@ public class ClinicService {
 
 	private final Clock clock;
 
-	ClinicService(Clinics clinics, ClinicLocks locks, ClinicVisits visits, Clock clock) {
+	private final JdbcClient jdbc;
+
+	ClinicService(Clinics clinics, ClinicLocks locks, ClinicVisits visits, Clock clock, JdbcClient jdbc) {
 		this.clinics = clinics;
 		this.locks = locks;
 		this.visits = visits;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	public Clinic open(ClinicDetails details) {
@@ -94,13 +103,38 @@ public class ClinicService {
 		return this.clinics.findById(id).orElseThrow(() -> new NotFoundException("clinic", id));
 	}
 
+	/**
+	 * One page of the clinics in the state (every state when null) whose name or city
+	 * contains the text (every clinic when blank), by name, with the count of all
+	 * matching.
+	 */
 	@Transactional(readOnly = true)
-	public Page<Clinic> list(@Nullable String state, int page, int size) {
+	public Page<Clinic> list(@Nullable String state, @Nullable String text, int page, int size) {
 		PageRequest request = PageRequest.of(page, size, Sort.by("name", "id"));
-		if (state == null) {
-			return this.clinics.findAll(request);
+		String words = (text == null) ? "" : text.strip().toLowerCase(Locale.ROOT);
+		if (words.isEmpty()) {
+			return (state == null) ? this.clinics.findAll(request)
+					: this.clinics.findByState(checkedState("state", state), request);
 		}
-		return this.clinics.findByState(checkedState("state", state), request);
+		Map<String, Object> params = new HashMap<>();
+		String literal = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		params.put("contains", "%" + literal + "%");
+		String where = "WHERE (lower(name) LIKE :contains ESCAPE '\\' OR lower(city) LIKE :contains ESCAPE '\\')";
+		if (state != null) {
+			params.put("state", checkedState("state", state));
+			where += " AND state = :state";
+		}
+		long total = this.jdbc.sql("SELECT count(*) FROM clinic " + where).params(params).query(Long.class).single();
+		List<UUID> ids = this.jdbc
+			.sql("SELECT id FROM clinic " + where + " ORDER BY name, id LIMIT :size OFFSET :offset")
+			.params(params)
+			.param("size", request.getPageSize())
+			.param("offset", request.getOffset())
+			.query(UUID.class)
+			.list();
+		Map<UUID, Clinic> found = new HashMap<>();
+		this.clinics.findAllById(ids).forEach((clinic) -> found.put(clinic.id(), clinic));
+		return new PageImpl<>(ids.stream().filter(found::containsKey).map(found::get).toList(), request, total);
 	}
 
 	/** The state code if it names a US state or DC, else a 400 naming the field. */

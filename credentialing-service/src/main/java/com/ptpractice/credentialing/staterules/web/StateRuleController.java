@@ -12,6 +12,7 @@ import com.ptpractice.credentialing.staterules.StateCode;
 import com.ptpractice.credentialing.staterules.StateRule;
 import com.ptpractice.credentialing.staterules.StateRuleBook;
 import com.ptpractice.credentialing.staterules.StateRuleHistory;
+import com.ptpractice.credentialing.staterules.StateRuleRequest;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 

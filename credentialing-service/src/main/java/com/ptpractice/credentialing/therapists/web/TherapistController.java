@@ -1,15 +1,18 @@
 package com.ptpractice.credentialing.therapists.web;
 
+import java.util.List;
 import java.util.UUID;
 
-import com.ptpractice.credentialing.shared.Access;
 import com.ptpractice.common.web.NotFoundException;
+import com.ptpractice.credentialing.shared.Access;
 import com.ptpractice.credentialing.shared.PageResponse;
 import com.ptpractice.credentialing.therapists.Therapist;
 import com.ptpractice.credentialing.therapists.TherapistRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -52,8 +55,17 @@ class TherapistController {
 
 	@GetMapping
 	@PreAuthorize(Access.STAFF_OR_SERVICE)
-	PageResponse<TherapistResponse> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+	PageResponse<TherapistResponse> list(@RequestParam(required = false) @Nullable @Size(max = 100) String q,
+			@RequestParam(required = false) @Nullable @Size(max = 200) List<UUID> ids,
+			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+		if (ids != null) {
+			List<TherapistResponse> named = this.registry.named(ids).stream().map(TherapistResponse::of).toList();
+			return new PageResponse<>(named, 0, Math.max(named.size(), 1), named.size(), 1);
+		}
+		if (q != null && !q.isBlank()) {
+			return PageResponse.of(this.registry.search(q, PageRequest.of(page, size)), TherapistResponse::of);
+		}
 		Sort byName = Sort.by("lastName", "firstName", "id");
 		return PageResponse.of(this.registry.page(PageRequest.of(page, size, byName)), TherapistResponse::of);
 	}

@@ -50,7 +50,7 @@ class PatientController {
 	}
 
 	@GetMapping("/patients")
-	@PreAuthorize("hasRole('FRONT_DESK')")
+	@PreAuthorize("hasAnyRole('FRONT_DESK', 'PRACTICE_ADMIN')")
 	PatientPageResponse search(@RequestParam(required = false) @Nullable String name,
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate birthDate,
 			@RequestParam(required = false) @Nullable String phone,
@@ -68,7 +68,7 @@ class PatientController {
 	}
 
 	@GetMapping("/patients/{id}")
-	@PreAuthorize("hasAnyRole('FRONT_DESK', 'THERAPIST', 'PATIENT')")
+	@PreAuthorize("hasAnyRole('FRONT_DESK', 'THERAPIST', 'PATIENT', 'PRACTICE_ADMIN')")
 	PatientResponse read(@PathVariable UUID id, Authentication caller) {
 		return PatientResponse.of(this.records.read(id, Actor.of(caller)));
 	}

@@ -9,6 +9,7 @@ import com.ptpractice.scheduling.clinics.ClinicService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
@@ -65,9 +66,10 @@ class ClinicController {
 	@GetMapping("/clinics")
 	@PreAuthorize(READERS)
 	ClinicPageResponse list(@RequestParam(required = false) @Nullable String state,
+			@RequestParam(required = false) @Nullable @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-		return ClinicPageResponse.of(this.clinics.list(state, page, size));
+		return ClinicPageResponse.of(this.clinics.list(state, q, page, size));
 	}
 
 }

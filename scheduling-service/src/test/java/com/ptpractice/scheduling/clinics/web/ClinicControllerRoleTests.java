@@ -42,7 +42,7 @@ class ClinicControllerRoleTests {
 	@CsvSource({ "FRONT_DESK, 200", "THERAPIST, 200", "PRACTICE_ADMIN, 200", "CREDENTIALING_ADMIN, 200", "SERVICE, 200",
 			"PATIENT, 403" })
 	void whoMayListClinics(String role, int expected) throws Exception {
-		given(this.clinics.list(any(), anyInt(), anyInt())).willReturn(Page.empty());
+		given(this.clinics.list(any(), any(), anyInt(), anyInt())).willReturn(Page.empty());
 
 		this.mvc.perform(get("/clinics").with(jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role))))
 			.andExpect(status().is(expected));

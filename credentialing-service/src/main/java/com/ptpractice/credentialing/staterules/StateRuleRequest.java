@@ -1,11 +1,8 @@
-package com.ptpractice.credentialing.staterules.web;
+package com.ptpractice.credentialing.staterules;
 
 import java.time.LocalDate;
 import java.util.Objects;
 
-import com.ptpractice.credentialing.staterules.Confidence;
-import com.ptpractice.credentialing.staterules.RuleStatus;
-import com.ptpractice.credentialing.staterules.StateRuleTerms;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -15,8 +12,8 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A new version of a state's rule. It must take effect after the newest version; it may
- * take effect in the future.
+ * A new version of a state's rule as a client sends it, to add or to preview. It must
+ * take effect after the newest version; it may take effect in the future.
  *
  * @param status {@code PROHIBITED}, {@code PERMITTED}, {@code PERMITTED_WITH_ENDORSEMENT}
  * or {@code UNSETTLED}
@@ -34,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * @param researchedOn the day the source was read; optional
  * @param lawEffectiveFrom the day the law itself took effect, if the source gives it
  */
-record StateRuleRequest(
+public record StateRuleRequest(
 		@NotBlank @Pattern(regexp = STATUSES,
 				message = "must be one of PROHIBITED, PERMITTED, "
 						+ "PERMITTED_WITH_ENDORSEMENT, UNSETTLED") @Nullable String status,
@@ -51,7 +48,7 @@ record StateRuleRequest(
 
 	static final String CONFIDENCES = "HIGH|MEDIUM|LOW";
 
-	StateRuleTerms terms() {
+	public StateRuleTerms terms() {
 		return new StateRuleTerms(RuleStatus.valueOf(String.valueOf(this.status)),
 				Objects.requireNonNull(this.effectiveFrom, "effectiveFrom"), this.effectiveUntil, this.minYearsLicensed,
 				this.minTrainingHours, this.minSupervisedSessions, Boolean.TRUE.equals(this.registrationRequired),
