@@ -2,6 +2,7 @@
 # Runs every test (see README "Run the tests"):
 #   1. format check, unit, slice and integration tests of all modules against a real
 #      PostgreSQL (./mvnw verify; this also builds the service jars);
+#   0. the relative links in README.md and docs/ (scripts/check-links.py, a second);
 #   2. validation of docker-compose.yml without a Docker engine, and of the Kubernetes
 #      manifests without a cluster (scripts/check-deploy.sh: render, schemas, policies);
 #   3. end-to-end tests with real Keycloak tokens against the whole stack, which this
@@ -24,6 +25,9 @@ source scripts/prerequisites.sh
 require_tools test
 ensure_postgres
 ensure_redis
+
+python3 scripts/check-links.py --self-test
+python3 scripts/check-links.py
 
 ./mvnw -B -ntp verify "$@"
 
