@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test (see README "Run the tests"):
+#   0. the relative links in README.md and docs/ (scripts/check-links.py, a second);
 #   1. format check, unit, slice and integration tests of all modules against a real
 #      PostgreSQL (./mvnw verify; this also builds the service jars);
-#   0. the relative links in README.md and docs/ (scripts/check-links.py, a second);
 #   2. validation of docker-compose.yml without a Docker engine, and of the Kubernetes
 #      manifests without a cluster (scripts/check-deploy.sh: render, schemas, policies);
 #   3. end-to-end tests with real Keycloak tokens against the whole stack, which this
