@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test (see README "Run the tests"):
+#   0. the relative links in README.md and docs/ (scripts/check-links.py, a second);
 #   1. format check, unit, slice and integration tests of all modules against a real
 #      PostgreSQL (./mvnw verify; this also builds the service jars);
 #   2. validation of docker-compose.yml without a Docker engine, and of the Kubernetes
@@ -27,6 +28,9 @@ source scripts/prerequisites.sh
 require_tools test
 ensure_postgres
 ensure_redis
+
+python3 scripts/check-links.py --self-test
+python3 scripts/check-links.py
 
 ./mvnw -B -ntp verify "$@"
 
