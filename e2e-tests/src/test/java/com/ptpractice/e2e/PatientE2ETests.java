@@ -85,7 +85,8 @@ class PatientE2ETests {
 
 		assertThat(get(API + "/" + id, userToken("therapist")).statusCode()).isEqualTo(200);
 		assertForbidden(get(API + "/" + id, userToken("credadmin")));
-		// a practice administrator's screens name patients: a read, audited like any other
+		// a practice administrator's screens name patients: a read, audited like any
+		// other
 		assertThat(get(API + "/" + id, userToken("practiceadmin")).statusCode()).isEqualTo(200);
 		assertForbidden(post(API, userToken("therapist"), newPatientJson()));
 		assertForbidden(post(API + "/" + id + "/screenings", frontDesk, screeningJson()));
