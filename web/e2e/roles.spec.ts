@@ -45,14 +45,20 @@ test("the patient's page lists upcoming and past visits with clinic, address, ph
   // a visit booked and one cancelled for whichever patient the demo login is linked to
   const desk = await token('frontdesk');
   const me = await ok(api<{ id: string; firstName: string; lastName: string }>(await token('patient'), 'GET', '/patients/me'), 200);
-  const from = new Date(Date.now() + 2 * 24 * 3600_000).toISOString();
-  const to = new Date(Date.now() + 25 * 24 * 3600_000).toISOString();
-  const slots = await ok(api<{ startsAt: string; clinicId: string; therapistId: string }[]>(desk, 'GET', `/scheduling/availability?type=FOLLOW_UP&state=UT&limit=40&from=${from}&to=${to}`), 200);
+  // one visit in each of two windows a week and more apart: the slots of one search start at
+  // the same few times across many therapists, and the patient cannot be in two places at once
   const booked: string[] = [];
-  for (const slot of slots) {
-    if (booked.length === 2) break;
-    const made = await api<{ id: string }>(desk, 'POST', '/scheduling/appointments', { patientId: me.id, therapistId: slot.therapistId, clinicId: slot.clinicId, type: 'FOLLOW_UP', startsAt: slot.startsAt }, { 'Idempotency-Key': crypto.randomUUID() });
-    if (made.status === 201) booked.push(made.body.id);
+  for (const [firstDay, lastDay] of [[2, 10], [14, 25]]) {
+    const from = new Date(Date.now() + firstDay * 24 * 3600_000).toISOString();
+    const to = new Date(Date.now() + lastDay * 24 * 3600_000).toISOString();
+    const slots = await ok(api<{ startsAt: string; clinicId: string; therapistId: string }[]>(desk, 'GET', `/scheduling/availability?type=FOLLOW_UP&state=UT&limit=40&from=${from}&to=${to}`), 200);
+    for (const slot of slots) {
+      const made = await api<{ id: string }>(desk, 'POST', '/scheduling/appointments', { patientId: me.id, therapistId: slot.therapistId, clinicId: slot.clinicId, type: 'FOLLOW_UP', startsAt: slot.startsAt }, { 'Idempotency-Key': crypto.randomUUID() });
+      if (made.status === 201) {
+        booked.push(made.body.id);
+        break;
+      }
+    }
   }
   expect(booked, 'two follow-ups booked for the demo patient').toHaveLength(2);
   await ok(api(desk, 'POST', `/scheduling/appointments/${booked[1]}/cancel`, { reason: 'Patient asked to cancel' }), 200);
