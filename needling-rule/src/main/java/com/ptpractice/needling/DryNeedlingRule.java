@@ -45,6 +45,37 @@ public final class DryNeedlingRule {
 		return Decision.of(reasons, therapist.ruleVersion(), at);
 	}
 
+	/**
+	 * The decision's parts that do not depend on the therapist, for a visit whose
+	 * therapist is not chosen yet ("any eligible therapist"): the state's law at
+	 * {@code at}, the patient's readiness and the prior evaluation. Its reasons are
+	 * reasons {@link #decide} gives whoever the therapist is (every therapist's
+	 * eligibility carries the state's law), so a refusal here refuses the visit with any
+	 * therapist; an allowance here still needs the chosen therapist's {@link #decide}.
+	 * @param at the visit's start
+	 * @param stateLaw the credentialing service's decision for the clinic's state alone
+	 * at {@code at}: only reasons of {@link ReasonCode.Party#STATE}
+	 * @param patient the patient service's readiness decision for {@code at}
+	 * @param evaluatedBefore whether the patient has a live initial evaluation that
+	 * starts before {@code at}
+	 * @throws DecisionMismatch when a part is about another instant, or the state's part
+	 * carries a reason about a therapist: an answer the caller could not use
+	 */
+	public static Decision decideWhoeverTheTherapist(Instant at, Decision stateLaw, Decision patient,
+			boolean evaluatedBefore) {
+		requireAbout(at, stateLaw, "state's law");
+		requireAbout(at, patient, "patient's readiness");
+		if (stateLaw.reasons().stream().anyMatch((reason) -> reason.code().party() != ReasonCode.Party.STATE)) {
+			throw new DecisionMismatch("The state's law carries a reason that is not the state's: " + stateLaw.codes());
+		}
+		List<Reason> reasons = new ArrayList<>(stateLaw.reasons());
+		reasons.addAll(patient.reasons());
+		if (!evaluatedBefore) {
+			reasons.add(noPriorEvaluation());
+		}
+		return Decision.of(reasons, stateLaw.ruleVersion(), at);
+	}
+
 	static Reason noPriorEvaluation() {
 		return new Reason(ReasonCode.NO_PRIOR_EVALUATION,
 				"The patient needs an initial evaluation at the practice before a dry-needling visit.");

@@ -67,4 +67,79 @@ class DryNeedlingRuleTests {
 			.isThrownBy(() -> new Decision(false, List.of(), "v", AT));
 	}
 
+	private static final Decision STATE_OK = Decision.of(List.of(), "UT-2026-01-01", AT);
+
+	@Test
+	void whoeverTheTherapistAllowsWhenTheStatePatientAndEvaluationAllow() {
+		Decision decision = DryNeedlingRule.decideWhoeverTheTherapist(AT, STATE_OK, PATIENT_OK, true);
+
+		assertThat(decision.eligible()).isTrue();
+		assertThat(decision.ruleVersion()).isEqualTo("UT-2026-01-01");
+		assertThat(decision.evaluatedAt()).isEqualTo(AT);
+	}
+
+	@Test
+	void whoeverTheTherapistListsTheStateThenThePatientThenTheEvaluation() {
+		Decision state = Decision.of(List.of(new Reason(ReasonCode.STATE_PROHIBITS_DRY_NEEDLING, "CA")),
+				"CA-2026-01-01", AT);
+		Decision patient = Decision.of(List.of(new Reason(ReasonCode.CONSENT_MISSING, "consent")), "readiness-1", AT);
+
+		Decision decision = DryNeedlingRule.decideWhoeverTheTherapist(AT, state, patient, false);
+
+		assertThat(decision.eligible()).isFalse();
+		assertThat(decision.codes()).containsExactly(ReasonCode.STATE_PROHIBITS_DRY_NEEDLING,
+				ReasonCode.CONSENT_MISSING, ReasonCode.NO_PRIOR_EVALUATION);
+		assertThat(decision.ruleVersion()).isEqualTo("CA-2026-01-01");
+	}
+
+	@Test
+	void aPatientReasonAloneRefusesWhoeverTheTherapist() {
+		Decision patient = Decision.of(List.of(new Reason(ReasonCode.SCREENING_OUTDATED, "screening")), "readiness-1",
+				AT);
+
+		assertThat(DryNeedlingRule.decideWhoeverTheTherapist(AT, STATE_OK, patient, true).codes())
+			.containsExactly(ReasonCode.SCREENING_OUTDATED);
+	}
+
+	@Test
+	void whatRefusesWhoeverTheTherapistRefusesWithEveryTherapistsDecisionToo() {
+		Reason unsettled = new Reason(ReasonCode.STATE_UNSETTLED_POLICY_DENIES, "MN");
+		Decision state = Decision.of(List.of(unsettled), "MN-2026-01-01", AT);
+		Decision patient = Decision.of(List.of(new Reason(ReasonCode.CONTRAINDICATION_NOT_CLEARED, "flag")),
+				"readiness-1", AT);
+		// therapists' decisions as credentialing gives them: each carries the state's law
+		List<Decision> therapists = List.of(Decision.of(List.of(unsettled), "MN-2026-01-01", AT),
+				Decision.of(List.of(new Reason(ReasonCode.THERAPIST_INACTIVE, "left"), unsettled,
+						new Reason(ReasonCode.NO_LICENSE_IN_STATE, "MN")), "MN-2026-01-01", AT));
+
+		Decision whoever = DryNeedlingRule.decideWhoeverTheTherapist(AT, state, patient, false);
+
+		assertThat(whoever.codes()).containsExactly(ReasonCode.STATE_UNSETTLED_POLICY_DENIES,
+				ReasonCode.CONTRAINDICATION_NOT_CLEARED, ReasonCode.NO_PRIOR_EVALUATION);
+		for (Decision therapist : therapists) {
+			Decision withTherapist = DryNeedlingRule.decide(AT, therapist, patient, false);
+			assertThat(withTherapist.eligible()).isFalse();
+			assertThat(withTherapist.codes()).containsAll(whoever.codes());
+		}
+	}
+
+	@Test
+	void refusesToTakeATherapistsReasonAsTheStatesLaw() {
+		Decision notTheState = Decision.of(List.of(new Reason(ReasonCode.THERAPIST_UNKNOWN, "who")), "UT-2026-01-01",
+				AT);
+
+		assertThatExceptionOfType(DryNeedlingRule.DecisionMismatch.class)
+			.isThrownBy(() -> DryNeedlingRule.decideWhoeverTheTherapist(AT, notTheState, PATIENT_OK, true));
+	}
+
+	@Test
+	void whoeverTheTherapistRefusesToCombineAPartAboutAnotherInstant() {
+		Decision elsewhen = Decision.of(List.of(), "UT-2026-01-01", AT.minusSeconds(3600));
+
+		assertThatExceptionOfType(DryNeedlingRule.DecisionMismatch.class)
+			.isThrownBy(() -> DryNeedlingRule.decideWhoeverTheTherapist(AT, elsewhen, PATIENT_OK, true));
+		assertThatExceptionOfType(DryNeedlingRule.DecisionMismatch.class)
+			.isThrownBy(() -> DryNeedlingRule.decideWhoeverTheTherapist(AT, STATE_OK, elsewhen, true));
+	}
+
 }
