@@ -112,6 +112,10 @@ class ExtremeInputIntegrationTests {
 						.param("state", "CO")
 						.param("at", "2026-12-20T10:00:00-07:00")
 						.param("zone", "America/Denver"))
+			.endpoint("GET /eligibility/dry-needling/state-law",
+					(sample) -> sample.param("state", "CO")
+						.param("at", "2026-12-20T10:00:00-07:00")
+						.param("zone", "America/Denver"))
 			.endpoint("POST /eligibility/dry-needling/batch", (sample) -> sample.body("""
 					{"state": "CO", "at": "2026-12-20T10:00:00-07:00", "zone": "America/Denver",
 					 "therapistIds": ["%s"]}""".formatted(therapist)))

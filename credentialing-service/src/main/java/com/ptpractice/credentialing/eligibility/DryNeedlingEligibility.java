@@ -75,10 +75,22 @@ public final class DryNeedlingEligibility {
 	 * says, which holds whoever the therapist is.
 	 */
 	public Decision unknownTherapist(AppointmentTime when) {
+		Decision law = stateLaw(when);
+		List<Reason> reasons = new ArrayList<>();
+		reasons.add(Reasons.therapistUnknown());
+		reasons.addAll(law.reasons());
+		return Decision.of(reasons, law.ruleVersion(), when.start());
+	}
+
+	/**
+	 * What the state's law (and the practice's policy for unsettled states) says on the
+	 * appointment's day, whoever the therapist is: the state's reasons every therapist's
+	 * decision carries, and nothing about a therapist.
+	 */
+	public Decision stateLaw(AppointmentTime when) {
 		LocalDate day = when.localDate();
 		Optional<StateRule> rule = this.rules.inForceOn(day);
 		List<Reason> reasons = new ArrayList<>();
-		reasons.add(Reasons.therapistUnknown());
 		rule.ifPresentOrElse((inForce) -> checkStateLaw(inForce, reasons),
 				() -> reasons.add(Reasons.ruleNotInForce(state(), day, this.rules.nextAfter(day).orElse(null))));
 		return Decision.of(reasons, ruleVersion(rule, day), when.start());

@@ -72,6 +72,14 @@ public class EligibilityService {
 		return decisions;
 	}
 
+	/**
+	 * What the state's law says at that time whoever the therapist is: only reasons of
+	 * {@link ReasonCode.Party#STATE}, the same every therapist's decision lists.
+	 */
+	public Decision decideStateLaw(Jurisdiction state, AppointmentTime when) {
+		return eligibilityIn(state).stateLaw(when);
+	}
+
 	private DryNeedlingEligibility eligibilityIn(Jurisdiction state) {
 		return new DryNeedlingEligibility(this.rules.history(state), this.rules.unsettledStatePolicy().allowed());
 	}

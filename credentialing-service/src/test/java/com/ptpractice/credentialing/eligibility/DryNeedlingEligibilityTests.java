@@ -489,6 +489,46 @@ class DryNeedlingEligibilityTests {
 		assertThat(decision.ruleVersion()).isEqualTo("UT-2026-01-01");
 	}
 
+	@Test
+	void theStatesLawAloneListsOnlyTheStatesReasonsOnTheAppointmentsDay() {
+		DryNeedlingEligibility oregonLater = eligibility(
+				history(Jurisdiction.OR, rule(Jurisdiction.OR, RuleStatus.PROHIBITED, "2026-01-01"),
+						rule(Jurisdiction.OR, RuleStatus.PERMITTED, "2030-06-04")),
+				false);
+
+		Decision prohibited = oregonLater.stateLaw(APPOINTMENT);
+		Decision permitted = oregonLater.stateLaw(AppointmentTime.onDay(DAY.plusDays(1)));
+
+		assertThat(codes(prohibited)).containsExactly(ReasonCode.STATE_PROHIBITS_DRY_NEEDLING);
+		assertThat(prohibited.ruleVersion()).isEqualTo("OR-2026-01-01");
+		assertThat(prohibited.evaluatedAt()).isEqualTo(Instant.parse("2030-06-03T16:00:00Z"));
+		assertThat(permitted.eligible()).isTrue();
+		assertThat(permitted.ruleVersion()).isEqualTo("OR-2030-06-04");
+	}
+
+	@Test
+	void theStatesLawAloneFollowsThePolicyForUnsettledStatesAndAMissingRule() {
+		StateRuleHistory pennsylvania = history(Jurisdiction.PA,
+				rule(Jurisdiction.PA, RuleStatus.UNSETTLED, "2026-01-01"));
+
+		assertThat(codes(eligibility(pennsylvania, false).stateLaw(APPOINTMENT)))
+			.containsExactly(ReasonCode.STATE_UNSETTLED_POLICY_DENIES);
+		assertThat(eligibility(pennsylvania, true).stateLaw(APPOINTMENT).eligible()).isTrue();
+		assertThat(codes(eligibility(history(Jurisdiction.UT, utahRule("2030-06-04", RuleStatus.PERMITTED)), false)
+			.stateLaw(APPOINTMENT))).containsExactly(ReasonCode.STATE_RULE_NOT_IN_FORCE);
+	}
+
+	@Test
+	void aTherapistsDecisionCarriesTheStatesLawAlone() {
+		DryNeedlingEligibility california = eligibility(
+				history(Jurisdiction.CA, rule(Jurisdiction.CA, RuleStatus.PROHIBITED, "2026-01-01")), false);
+
+		assertThat(codes(california.decide(false, List.of(), APPOINTMENT)))
+			.containsAll(codes(california.stateLaw(APPOINTMENT)));
+		assertThat(codes(california.unknownTherapist(APPOINTMENT))).containsExactly(ReasonCode.THERAPIST_UNKNOWN,
+				ReasonCode.STATE_PROHIBITS_DRY_NEEDLING);
+	}
+
 	Decision decide() {
 		return utah().decide(true, this.credentials, APPOINTMENT);
 	}

@@ -46,6 +46,22 @@ class EligibilityIntegrationTests extends CredentialingApiTests {
 	}
 
 	@Test
+	void theStatesLawAloneAnswersWithoutATherapistFromTheSeededRules() {
+		JsonNode california = get("/eligibility/dry-needling/state-law?state=CA&at=2026-12-01T10:00:00-08:00",
+				tokenFor(Roles.FRONT_DESK), HttpStatus.OK);
+		JsonNode utah = get("/eligibility/dry-needling/state-law?state=UT&at=" + IN_UTAH.replace("+", "%2B")
+				+ "&zone=America/Denver", tokenFor(Roles.SERVICE), HttpStatus.OK);
+
+		assertThat(codes(california)).containsExactly("STATE_PROHIBITS_DRY_NEEDLING");
+		assertThat(california.get("ruleVersion").asString()).isEqualTo("CA-2026-01-01");
+		assertThat(california.get("evaluatedAt").asString()).isEqualTo("2026-12-01T18:00:00Z");
+		assertThat(utah.get("eligible").asBoolean()).isTrue();
+		assertThat(utah.get("evaluatedAt").asString()).isEqualTo("2030-06-03T16:00:00Z");
+		get("/eligibility/dry-needling/state-law?state=CA&at=2026-12-01T10:00:00-08:00", tokenFor(Roles.PATIENT),
+				HttpStatus.FORBIDDEN);
+	}
+
+	@Test
 	void theClinicsZoneDecidesTheAppointmentsLocalDate() {
 		UUID therapist = createTherapist();
 		addVerified(therapist, license("UT", "2019-05-01", "2030-06-02"));

@@ -49,6 +49,22 @@ class EligibilityController {
 		return this.eligibility.decide(therapistId, Jurisdiction.of(state), when);
 	}
 
+	/**
+	 * What the state's law (with the practice's policy for unsettled states) says at
+	 * {@code at}, whoever the therapist is, in the shared wire format: only the state's
+	 * reasons ({@code STATE_PROHIBITS_DRY_NEEDLING},
+	 * {@code STATE_UNSETTLED_POLICY_DENIES}, {@code STATE_RULE_NOT_IN_FORCE}). The
+	 * gateway's guard asks it for a visit whose therapist is not chosen yet ("any
+	 * eligible therapist").
+	 */
+	@GetMapping("/state-law")
+	@PreAuthorize(Access.ANY_STAFF_OR_SERVICE)
+	Decision decideStateLaw(@RequestParam @StateCode String state, @RequestParam String at,
+			@RequestParam(required = false) @Size(max = 64) @Nullable String zone) {
+		AppointmentTime when = AppointmentTime.parse(at, zone);
+		return this.eligibility.decideStateLaw(Jurisdiction.of(state), when);
+	}
+
 	/** Decisions for up to 500 therapists in one state at one time. */
 	@PostMapping("/batch")
 	@PreAuthorize(Access.STAFF_OR_SERVICE)

@@ -82,6 +82,56 @@ class EligibilityControllerTests {
 			.andExpect(allowedOrForbidden(allowed));
 	}
 
+	static final String STATE_LAW = "/eligibility/dry-needling/state-law?state=CA&at=2026-12-01T10:00:00-07:00&zone=America/Los_Angeles";
+
+	static Stream<Arguments> stateLawAskers() {
+		return allowing(Roles.SERVICE, Roles.FRONT_DESK, Roles.PRACTICE_ADMIN, Roles.CREDENTIALING_ADMIN,
+				Roles.THERAPIST);
+	}
+
+	@ParameterizedTest
+	@MethodSource("stateLawAskers")
+	void staffAndServicesAskWhatTheStatesLawSaysButNotPatients(String role, boolean allowed) throws Exception {
+		given(this.eligibility.decideStateLaw(any(), any())).willReturn(PROHIBITED);
+
+		this.mvc.perform(get(STATE_LAW).with(as(role))).andExpect(allowedOrForbidden(allowed));
+	}
+
+	@Test
+	void theStatesLawHasTheSharedShapeAndIsDecidedOnTheClinicsDay() throws Exception {
+		given(this.eligibility
+			.decideStateLaw(eq(com.ptpractice.credentialing.staterules.Jurisdiction.CA),
+					eq(new com.ptpractice.credentialing.eligibility.AppointmentTime(
+							Instant.parse("2026-12-01T17:00:00Z"), java.time.LocalDate.parse("2026-12-01")))))
+			.willReturn(PROHIBITED);
+
+		this.mvc.perform(get(STATE_LAW).with(as(Roles.FRONT_DESK)))
+			.andExpect(status().isOk())
+			.andExpect(content().json("""
+					{"eligible": false,
+					 "reasons": [{"code": "STATE_PROHIBITS_DRY_NEEDLING",
+					              "message": "California does not allow physical therapists to perform dry needling."}],
+					 "ruleVersion": "CA-2026-01-01", "evaluatedAt": "2026-12-01T17:00:00Z"}
+					""", JsonCompareMode.STRICT));
+	}
+
+	@Test
+	void theStatesLawWithMissingOrMalformedParametersIsA400NamingThem() throws Exception {
+		this.mvc.perform(get("/eligibility/dry-needling/state-law?at=2026-12-01T10:00:00Z").with(as(Roles.SERVICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("state"));
+		this.mvc.perform(get(STATE_LAW.replace("state=CA", "state=ZZ")).with(as(Roles.SERVICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("state"));
+		this.mvc.perform(get(STATE_LAW.replace("-07:00", "")).with(as(Roles.SERVICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("at"));
+		this.mvc.perform(get(STATE_LAW.replace("America/Los_Angeles", "Nowhere/Land")).with(as(Roles.SERVICE)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("zone"));
+		verifyNoInteractions(this.eligibility);
+	}
+
 	@Test
 	void theDecisionHasTheSharedShape() throws Exception {
 		given(this.eligibility.decide(eq(THERAPIST), any(), any())).willReturn(PROHIBITED);
