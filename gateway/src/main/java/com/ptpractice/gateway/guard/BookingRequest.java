@@ -18,6 +18,7 @@ import com.ptpractice.common.web.FieldError;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.needling.BookingWindow;
 import com.ptpractice.needling.Recurrence;
+import com.ptpractice.needling.SeriesMove;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -126,6 +127,43 @@ final class BookingRequest {
 			throw invalid(List.of(new FieldError(problem[0], problem[1])));
 		});
 		return new Series(type, patientId, therapistId, clinicId, recurrence, "ALL_OR_NOTHING".equals(text("mode")));
+	}
+
+	/**
+	 * What a move of a series asks for, or a 400 naming every field that is missing or
+	 * wrong, as the scheduling service names them: the date from which visits move, and
+	 * the weekday, time and/or therapist they move to.
+	 */
+	SeriesMove move() {
+		List<FieldError> errors = new ArrayList<>();
+		LocalDate fromDate = parsed("fromDate", LocalDate::parse, "must be a date such as 2027-03-02", errors);
+		DayOfWeek weekday = this.body.hasNonNull("weekday") ? weekday("weekday", errors) : null;
+		DayOfWeek toWeekday = this.body.hasNonNull("toWeekday") ? weekday("toWeekday", errors) : null;
+		LocalTime startTime = this.body.hasNonNull("startTime")
+				? parsed("startTime", LocalTime::parse, "must be a local time such as 07:30", errors) : null;
+		UUID therapistId = this.body.hasNonNull("therapistId") ? uuid("therapistId", errors) : null;
+		if (!errors.isEmpty()) {
+			throw invalid(errors);
+		}
+		SeriesMove move = new SeriesMove(fromDate, weekday, toWeekday, startTime, therapistId);
+		move.problem().ifPresent((problem) -> {
+			throw invalid(List.of(new FieldError(problem[0], problem[1])));
+		});
+		return move;
+	}
+
+	private @Nullable DayOfWeek weekday(String field, List<FieldError> errors) {
+		String value = text(field);
+		try {
+			if (value != null) {
+				return DayOfWeek.valueOf(value);
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		errors.add(new FieldError(field, "must be a weekday such as FRIDAY"));
+		return null;
 	}
 
 	private Set<DayOfWeek> weekdays(List<FieldError> errors) {

@@ -2,7 +2,9 @@ package com.ptpractice.gateway.guard;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -57,7 +59,11 @@ class DecisionSources {
 
 	static final String WAITLIST_OFFER = "scheduling-waitlist-offer";
 
+	static final String SERIES = "scheduling-series";
+
 	static final String ELIGIBILITY = "credentialing-eligibility";
+
+	static final String STATE_LAW = "credentialing-state-law";
 
 	static final String READINESS = "patients-readiness";
 
@@ -146,6 +152,31 @@ class DecisionSources {
 						.build(therapistId, clinic.state(), at, clinic.zoneId()))
 					.header(HttpHeaders.AUTHORIZATION, authorization)
 					.exchangeToMono(answer(Decision.class)));
+	}
+
+	/**
+	 * What the clinic's state's law says at the instant whoever the therapist is (the
+	 * credentialing service's decision with only the state's reasons).
+	 */
+	Mono<Decision> stateLaw(ClinicLocation clinic, Instant at, String authorization) {
+		return guarded(STATE_LAW, Asked.CREDENTIALING,
+				this.credentialingAsCaller.get()
+					.uri((uri) -> uri.path("/eligibility/dry-needling/state-law")
+						.queryParam("state", "{state}")
+						.queryParam("at", "{at}")
+						.queryParam("zone", "{zone}")
+						.build(clinic.state(), at, clinic.zoneId()))
+					.header(HttpHeaders.AUTHORIZATION, authorization)
+					.exchangeToMono(answer(Decision.class)));
+	}
+
+	/** The series being moved, with its visits, as the caller may see it. */
+	Mono<SeriesFacts> series(UUID seriesId, String authorization) {
+		return guarded(SERIES, Asked.SCHEDULING,
+				this.schedulingAsCaller.get()
+					.uri("/series/{id}", seriesId)
+					.header(HttpHeaders.AUTHORIZATION, authorization)
+					.exchangeToMono(answer(SeriesFacts.class)));
 	}
 
 	Mono<Decision> patientReadiness(UUID patientId, Instant at, String authorization) {
@@ -257,6 +288,23 @@ class DecisionSources {
 	/** What a waitlist offer holds: the visit its confirmation books. */
 	record OfferFacts(UUID id, UUID patientId, UUID therapistId, UUID clinicId, String type,
 			java.time.OffsetDateTime startsAt) {
+	}
+
+	/** A series as the scheduling service answers it: what a move needs. */
+	record SeriesFacts(UUID id, UUID patientId, UUID clinicId, String type, String zoneId, List<VisitFacts> visits) {
+
+		SeriesFacts {
+			Objects.requireNonNull(patientId, "patientId");
+			Objects.requireNonNull(clinicId, "clinicId");
+			Objects.requireNonNull(type, "type");
+			Objects.requireNonNull(zoneId, "zoneId");
+			visits = List.copyOf(Objects.requireNonNull(visits, "visits"));
+		}
+
+	}
+
+	/** One visit of a series: its therapist, clinic-local start and status. */
+	record VisitFacts(UUID id, UUID therapistId, LocalDateTime localStart, String status) {
 	}
 
 	private record PriorEvaluation(Boolean evaluated) {

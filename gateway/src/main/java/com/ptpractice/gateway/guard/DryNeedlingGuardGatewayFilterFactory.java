@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import com.ptpractice.common.web.FieldError;
@@ -13,14 +12,10 @@ import com.ptpractice.common.web.Problems;
 import com.ptpractice.gateway.guard.BookingRequest.NeedlingBooking;
 import com.ptpractice.gateway.guard.DecisionSources.AppointmentFacts;
 import com.ptpractice.gateway.guard.DecisionSources.ClinicLocation;
-import com.ptpractice.gateway.guard.DependencyUnavailable.Asked;
 import com.ptpractice.needling.BookingWindow;
-import com.ptpractice.needling.Decision;
 import com.ptpractice.needling.DryNeedlingRule;
-import com.ptpractice.needling.Recurrence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -45,13 +40,14 @@ import org.springframework.web.server.ServerWebExchange;
  * would give, with every reason; a service that cannot answer is a 503. Other types pass
  * through unchanged. The body is forwarded byte for byte as it arrived. Confirming a
  * waitlist offer books the visit the offer holds: the guard reads the offer (as the
- * caller) and decides it the same way.
+ * caller) and decides it the same way. A series, and a move of a series' visits, are
+ * decided visit by visit ({@link SeriesGuard}).
  *
  * <pre>
  * filters:
  *   - name: DryNeedlingGuard
  *     args:
- *       operation: RESCHEDULE   # or CONFIRM_OFFER, or SERIES, or BOOK (the default)
+ *       operation: RESCHEDULE   # or CONFIRM_OFFER, SERIES, MOVE_SERIES, or BOOK (the default)
  * </pre>
  */
 @Component
@@ -62,17 +58,20 @@ public class DryNeedlingGuardGatewayFilterFactory
 
 	static final int MAX_BODY_BYTES = 16 * 1024;
 
-	/** How many occurrences of one series are decided at the same time. */
-	static final int SERIES_CONCURRENCY = 4;
-
 	private final DecisionSources sources;
 
 	private final Clock clock;
+
+	private final OneDecision decisions;
+
+	private final SeriesGuard series;
 
 	public DryNeedlingGuardGatewayFilterFactory(DecisionSources sources, Clock clock) {
 		super(Config.class);
 		this.sources = sources;
 		this.clock = clock;
+		this.decisions = new OneDecision(sources);
+		this.series = new SeriesGuard(sources, this.decisions, clock);
 	}
 
 	@Override
@@ -116,7 +115,8 @@ public class DryNeedlingGuardGatewayFilterFactory
 			case BOOK -> checkBooking(request.booking(now), caller);
 			case RESCHEDULE -> checkReschedule(appointmentIdOf(exchange), request.reschedule(now), caller);
 			case CONFIRM_OFFER -> checkOffer(offerIdOf(exchange), caller);
-			case SERIES -> checkSeries(request.series(), caller);
+			case SERIES -> this.series.checkBooking(request.series(), caller);
+			case MOVE_SERIES -> this.series.checkMove(seriesIdOf(exchange), request.move(), caller);
 		};
 	}
 
@@ -124,52 +124,6 @@ public class DryNeedlingGuardGatewayFilterFactory
 		return this.sources.needlingTypeCodes()
 			.flatMap((needling) -> needling.contains(booking.type()) ? checkNeedling(booking.needling(), caller)
 					: Mono.empty());
-	}
-
-	/**
-	 * A needling series with a named therapist: every occurrence the scheduling service
-	 * would place (the same {@link com.ptpractice.needling.Recurrence}) within the
-	 * booking window is decided at its own instant, a few at a time; any part that cannot
-	 * be asked is a 503 and nothing is forwarded. All or nothing with a refused
-	 * occurrence is the 422 of the first refused one; otherwise refused occurrences are
-	 * left to the scheduling service, which decides each again and answers it as refused.
-	 * With any eligible therapist the guard cannot decide (the scheduling service picks
-	 * the therapist per occurrence and decides there).
-	 */
-	private Mono<Void> checkSeries(BookingRequest.Series series, String caller) {
-		if (series.therapistId() == null) {
-			return Mono.empty();
-		}
-		return this.sources.needlingTypeCodes()
-			.flatMap((needling) -> needling.contains(series.type()) ? this.sources.clinic(series.clinicId())
-				.switchIfEmpty(Mono.error(() -> invalid(new FieldError("clinicId", "no such clinic"))))
-				.flatMap((clinic) -> decideSeries(series, clinic, caller)) : Mono.empty());
-	}
-
-	private Mono<Void> decideSeries(BookingRequest.Series series, ClinicLocation clinic, String caller) {
-		ZoneId zone = ZoneId.of(clinic.zoneId());
-		Instant now = this.clock.instant();
-		List<Instant> instants = series.recurrence()
-			.occurrences(zone)
-			.stream()
-			.map(Recurrence.Occurrence::startsAt)
-			.filter(Objects::nonNull)
-			.filter((at) -> BookingWindow.problem(at, zone, now).isEmpty())
-			.toList();
-		return Flux.fromIterable(instants)
-			.flatMapSequential((at) -> decision(
-					new NeedlingBooking(series.patientId(), series.therapistId(), series.clinicId(), at), clinic,
-					caller), SERIES_CONCURRENCY)
-			.filter((decision) -> !decision.eligible())
-			.collectList()
-			.flatMap((refused) -> {
-				if (refused.isEmpty() || !series.allOrNothing()) {
-					return Mono.empty();
-				}
-				log.info("All-or-nothing needling series refused at the gateway: therapist {}, clinic {}, {} refused",
-						series.therapistId(), clinic.id(), refused.size());
-				return Mono.error(new NotEligibleForDryNeedling(refused.get(0)));
-			});
 	}
 
 	private Mono<Void> checkReschedule(UUID appointmentId, BookingRequest.Reschedule change, String caller) {
@@ -207,7 +161,7 @@ public class DryNeedlingGuardGatewayFilterFactory
 	}
 
 	private Mono<Void> decide(NeedlingBooking booking, ClinicLocation clinic, String caller) {
-		return decision(booking, clinic, caller).flatMap((decision) -> {
+		return this.decisions.forVisit(booking, clinic, caller).flatMap((decision) -> {
 			if (decision.eligible()) {
 				return Mono.empty();
 			}
@@ -215,28 +169,6 @@ public class DryNeedlingGuardGatewayFilterFactory
 					booking.therapistId(), clinic.id(), decision.codes());
 			return Mono.error(new NotEligibleForDryNeedling(decision));
 		});
-	}
-
-	/** The one decision for the visit, its parts asked at the same time as the caller. */
-	private Mono<Decision> decision(NeedlingBooking booking, ClinicLocation clinic, String caller) {
-		Instant at = booking.startsAt();
-		return Mono
-			.zip(this.sources.therapistEligibility(booking.therapistId(), clinic, at, caller),
-					this.sources.patientReadiness(booking.patientId(), at, caller),
-					this.sources.priorEvaluation(booking.patientId(), at, caller))
-			.switchIfEmpty(Mono.error(() -> new DependencyUnavailable(Asked.SCHEDULING,
-					new IllegalStateException("a part of the needling decision was missing"))))
-			.map((parts) -> oneDecision(at, parts.getT1(), parts.getT2(), parts.getT3()));
-	}
-
-	private static Decision oneDecision(Instant at, Decision therapist, Decision patient, boolean evaluated) {
-		try {
-			return DryNeedlingRule.decide(at, therapist, patient, evaluated);
-		}
-		catch (DryNeedlingRule.DecisionMismatch ex) {
-			throw new DependencyUnavailable(therapist.evaluatedAt().equals(at) ? Asked.PATIENTS : Asked.CREDENTIALING,
-					ex);
-		}
 	}
 
 	private static NeedlingBooking rescheduled(AppointmentFacts booked, BookingRequest.Reschedule change) {
@@ -277,6 +209,22 @@ public class DryNeedlingGuardGatewayFilterFactory
 			}
 		}
 		throw invalid(new FieldError("id", "must be an appointment id"));
+	}
+
+	/** The id in {@code .../series/{id}/move}. */
+	private static UUID seriesIdOf(ServerWebExchange exchange) {
+		String[] segments = exchange.getRequest().getPath().value().split("/");
+		for (int i = 0; i + 2 < segments.length; i++) {
+			if (segments[i].equals("series") && segments[i + 2].equals("move")) {
+				try {
+					return UUID.fromString(segments[i + 1]);
+				}
+				catch (IllegalArgumentException ex) {
+					break;
+				}
+			}
+		}
+		throw invalid(new FieldError("id", "must be a series id"));
 	}
 
 	/** The id in {@code .../waitlist/offers/{id}/confirm}. */
@@ -320,7 +268,13 @@ public class DryNeedlingGuardGatewayFilterFactory
 		/**
 		 * {@code POST .../series}: a series of visits, each decided at its own instant.
 		 */
-		SERIES
+		SERIES,
+
+		/**
+		 * {@code POST .../series/{id}/move}: the series' visits that move, each decided
+		 * at its new instant.
+		 */
+		MOVE_SERIES
 
 	}
 

@@ -676,11 +676,335 @@ class DryNeedlingGuardIntegrationTests {
 		scheduling.verify(0, postRequestedFor(urlEqualTo("/series")));
 	}
 
+	// a series with any eligible therapist: what holds whoever the therapist is
+
+	@Test
+	void anAnyEligibleNeedlingSeriesIsDecidedWhoeverTheTherapistAtEachInstantAsTheCaller() {
+		decidedAtTheInstantAsked();
+		String body = anyEligibleSeries("BOOK_WHAT_CAN_BE_BOOKED");
+		String caller = frontDesk();
+
+		bookSeries(body, caller).expectStatus().isCreated();
+
+		for (String at : new String[] { "2027-03-02T16:00:00Z", "2027-03-09T16:00:00Z", "2027-03-16T15:00:00Z" }) {
+			credentialing.verify(getRequestedFor(urlPathEqualTo("/eligibility/dry-needling/state-law"))
+				.withQueryParam("state", equalTo("UT"))
+				.withQueryParam("at", equalTo(at))
+				.withQueryParam("zone", equalTo("America/Denver"))
+				.withHeader("Authorization", equalTo("Bearer " + caller)));
+			patients.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/dry-needling-readiness"))
+				.withQueryParam("at", equalTo(at))
+				.withHeader("Authorization", equalTo("Bearer " + caller)));
+			scheduling.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/prior-evaluation"))
+				.withQueryParam("before", equalTo(at)));
+		}
+		credentialing.verify(0, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+		scheduling.verify(postRequestedFor(urlEqualTo("/series")).withRequestBody(binaryEqualTo(body.getBytes())));
+	}
+
+	@Test
+	void anAnyEligibleAllOrNothingSeriesThePatientIsNotReadyForIsA422WithThatReasonAndNothingIsForwarded() {
+		decidedAtTheInstantAsked();
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness")).atPriority(1)
+			.withQueryParam("at", equalTo("2027-03-09T16:00:00Z"))
+			.willReturn(okJson(refusalAt("2027-03-09T16:00:00Z", "CONSENT_MISSING"))));
+
+		bookSeries(anyEligibleSeries("ALL_OR_NOTHING"), frontDesk()).expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("https://ptpractice.example/problems/dry-needling-not-allowed")
+			.jsonPath("$.reasons[0].code")
+			.isEqualTo("CONSENT_MISSING")
+			.jsonPath("$.reasons.length()")
+			.isEqualTo(1);
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/series")));
+
+		// book what can be booked: the scheduling service answers the refused visit
+		bookSeries(anyEligibleSeries("BOOK_WHAT_CAN_BE_BOOKED"), frontDesk()).expectStatus().isCreated();
+		scheduling.verify(1, postRequestedFor(urlEqualTo("/series")));
+	}
+
+	@Test
+	void anAnyEligibleAllOrNothingSeriesIsRefusedByTheStatesLawAndTheMissingEvaluationAtOneVisit() {
+		decidedAtTheInstantAsked();
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling/state-law")).atPriority(1)
+			.withQueryParam("at", equalTo("2027-03-16T15:00:00Z"))
+			.willReturn(okJson(refusalAt("2027-03-16T15:00:00Z", "STATE_PROHIBITS_DRY_NEEDLING"))));
+		scheduling.stubFor(get(urlPathMatching("/patients/.*/prior-evaluation")).atPriority(1)
+			.withQueryParam("before", equalTo("2027-03-16T15:00:00Z"))
+			.willReturn(okJson("""
+					{"patientId": "%s", "before": "2027-03-16T15:00:00Z", "evaluated": false}"""
+				.formatted(this.patientId))));
+
+		bookSeries(anyEligibleSeries("ALL_OR_NOTHING"), frontDesk()).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.reasons[0].code")
+			.isEqualTo("STATE_PROHIBITS_DRY_NEEDLING")
+			.jsonPath("$.reasons[1].code")
+			.isEqualTo("NO_PRIOR_EVALUATION");
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/series")));
+	}
+
+	@Test
+	void anAnyEligibleNeedlingSeriesIsA503WhenAPartCannotBeAskedAndNothingIsForwarded() {
+		decidedAtTheInstantAsked();
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling/state-law")).atPriority(1)
+			.withQueryParam("at", equalTo("2027-03-09T16:00:00Z"))
+			.willReturn(aResponse().withStatus(500)));
+
+		bookSeries(anyEligibleSeries("BOOK_WHAT_CAN_BE_BOOKED"), frontDesk()).expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("credentialing");
+
+		credentialing.resetAll();
+		decidedAtTheInstantAsked();
+		scheduling.stubFor(get(urlPathMatching("/patients/.*/prior-evaluation")).atPriority(1)
+			.withQueryParam("before", equalTo("2027-03-02T16:00:00Z"))
+			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		bookSeries(anyEligibleSeries("ALL_OR_NOTHING"), frontDesk()).expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("scheduling");
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/series")));
+	}
+
+	@Test
+	void aStatesLawThatNamesATherapistReasonIsNotAnAnswerTheGuardCanUse() {
+		decidedAtTheInstantAsked();
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling/state-law")).atPriority(1)
+			.withQueryParam("at", equalTo("2027-03-02T16:00:00Z"))
+			.willReturn(okJson(refusalAt("2027-03-02T16:00:00Z", "THERAPIST_UNKNOWN"))));
+
+		bookSeries(anyEligibleSeries("BOOK_WHAT_CAN_BE_BOOKED"), frontDesk()).expectStatus().isEqualTo(503);
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/series")));
+	}
+
+	// moving a series' visits
+
+	@Test
+	void aMoveDecidesEachLiveNeedlingVisitThatMovesAtItsNewInstantAndIsForwardedByteForByte() {
+		decidedAtTheInstantAsked();
+		UUID series = stubSeries("DRY_NEEDLING");
+		String body = """
+				{"fromDate": "2027-03-08", "weekday": "THURSDAY", "toWeekday": "FRIDAY", "startTime": "07:30"}""";
+		String caller = frontDesk();
+
+		move(series, body, caller).expectStatus().isOk();
+
+		scheduling.verify(getRequestedFor(urlEqualTo("/series/" + series)).withHeader("Authorization",
+				equalTo("Bearer " + caller)));
+		// Thu 11 March 09:00 -> Fri 12 March 07:30 MST; Thu 25 March -> Fri 26 March
+		// 07:30
+		// MDT; the Thursday before the date, the Tuesday and the cancelled Thursday stay
+		credentialing.verify(2, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+		for (String at : new String[] { "2027-03-12T14:30:00Z", "2027-03-26T13:30:00Z" }) {
+			credentialing.verify(getRequestedFor(urlPathEqualTo("/eligibility/dry-needling"))
+				.withQueryParam("therapistId", equalTo(this.therapistId))
+				.withQueryParam("state", equalTo("UT"))
+				.withQueryParam("at", equalTo(at))
+				.withHeader("Authorization", equalTo("Bearer " + caller)));
+			patients.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/dry-needling-readiness"))
+				.withQueryParam("at", equalTo(at)));
+			scheduling.verify(getRequestedFor(urlPathEqualTo("/patients/" + this.patientId + "/prior-evaluation"))
+				.withQueryParam("before", equalTo(at)));
+		}
+		scheduling.verify(postRequestedFor(urlEqualTo("/series/" + series + "/move"))
+			.withRequestBody(binaryEqualTo(body.getBytes())));
+	}
+
+	@Test
+	void aMoveToAnotherTherapistIsDecidedForThatTherapist() {
+		decidedAtTheInstantAsked();
+		UUID series = stubSeries("DRY_NEEDLING");
+		String other = UUID.randomUUID().toString();
+
+		move(series, "{\"fromDate\": \"2027-03-20\", \"therapistId\": \"" + other + "\"}", frontDesk()).expectStatus()
+			.isOk();
+
+		// only Thu 25 March 09:00 MDT is live from 20 March on
+		credentialing.verify(1, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
+		credentialing.verify(getRequestedFor(urlPathEqualTo("/eligibility/dry-needling"))
+			.withQueryParam("therapistId", equalTo(other))
+			.withQueryParam("at", equalTo("2027-03-25T15:00:00Z")));
+	}
+
+	@Test
+	void aMoveWithARefusedVisitIsForwardedForTheSchedulingServiceToAnswerVisitByVisit() {
+		decidedAtTheInstantAsked();
+		UUID series = stubSeries("DRY_NEEDLING");
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling")).atPriority(1)
+			.withQueryParam("at", equalTo("2027-03-26T13:30:00Z"))
+			.willReturn(okJson(refusalAt("2027-03-26T13:30:00Z", "CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT"))));
+
+		move(series, """
+				{"fromDate": "2027-03-08", "weekday": "THURSDAY", "toWeekday": "FRIDAY", "startTime": "07:30"}""",
+				frontDesk())
+			.expectStatus()
+			.isOk();
+		scheduling.verify(1, postRequestedFor(urlEqualTo("/series/" + series + "/move")));
+	}
+
+	@Test
+	void aMoveIsA503WhenAVisitCannotBeDecidedOrTheSeriesCannotBeReadAndNothingIsForwarded() {
+		decidedAtTheInstantAsked();
+		UUID series = stubSeries("DRY_NEEDLING");
+		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness")).atPriority(1)
+			.withQueryParam("at", equalTo("2027-03-12T14:30:00Z"))
+			.willReturn(aResponse().withStatus(500)));
+		String body = """
+				{"fromDate": "2027-03-08", "weekday": "THURSDAY", "toWeekday": "FRIDAY", "startTime": "07:30"}""";
+
+		move(series, body, frontDesk()).expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("patients");
+
+		UUID unreadable = UUID.randomUUID();
+		scheduling.stubFor(get("/series/" + unreadable).willReturn(aResponse().withStatus(500)));
+		move(unreadable, body, frontDesk()).expectStatus()
+			.isEqualTo(503)
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo("scheduling");
+		UUID half = UUID.randomUUID();
+		scheduling.stubFor(get("/series/" + half).willReturn(okJson("{\"id\": \"" + half + "\", \"visits\": []}")));
+		move(half, body, frontDesk()).expectStatus().isEqualTo(503);
+		scheduling.verify(0, postRequestedFor(urlPathMatching("/series/.*/move")));
+	}
+
+	@Test
+	void movingAnUnknownSeriesIsLeftToTheSchedulingServicesAnswerAndAnotherTypeIsNotDecided() {
+		decidedAtTheInstantAsked();
+		UUID unknown = UUID.randomUUID();
+		scheduling.stubFor(get("/series/" + unknown).willReturn(aResponse().withStatus(404)));
+		UUID followUps = stubSeries("FOLLOW_UP");
+		String body = "{\"fromDate\": \"2027-03-08\", \"startTime\": \"08:00\"}";
+
+		move(unknown, body, frontDesk()).expectStatus().isNotFound();
+		move(followUps, body, frontDesk()).expectStatus().isOk();
+
+		credentialing.verify(0, getRequestedFor(urlPathMatching("/eligibility.*")));
+		patients.verify(0, getRequestedFor(urlPathMatching("/patients/.*")));
+		scheduling.verify(0, postRequestedFor(urlEqualTo("/series/" + unknown + "/move")));
+		scheduling.verify(1, postRequestedFor(urlEqualTo("/series/" + followUps + "/move")));
+	}
+
+	@Test
+	void aMoveWithBadInputIsA400NamingTheFieldWithoutAskingAnyone() {
+		UUID series = UUID.randomUUID();
+
+		move(series, "{\"fromDate\": \"2027-03-08\", \"toWeekday\": \"FRIDAY\"}", frontDesk()).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("weekday");
+		move(series, "{\"fromDate\": \"2027-03-08\", \"weekday\": \"THURSDAYS\", \"toWeekday\": \"FRIDAY\"}",
+				frontDesk())
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("weekday");
+		move(series, "{\"startTime\": \"07:30\"}", frontDesk()).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("fromDate");
+		move(series, "{\"fromDate\": \"2027-03-08\"}", frontDesk()).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("toWeekday");
+		this.client.post()
+			.uri("/api/scheduling/series/not-an-id/move")
+			.headers((headers) -> headers.setBearerAuth(frontDesk()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"fromDate\": \"2027-03-08\", \"startTime\": \"08:00\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+
+		expectNobodyAsked();
+		scheduling.verify(0, getRequestedFor(urlPathMatching("/series.*")));
+		scheduling.verify(0, postRequestedFor(urlPathMatching("/series.*")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { Roles.THERAPIST, Roles.PATIENT, Roles.CREDENTIALING_ADMIN })
+	void rolesThatMayNotMoveASeriesAreRefusedBeforeTheGuardAsks(String role) {
+		move(UUID.randomUUID(), "{\"fromDate\": \"2027-03-08\", \"startTime\": \"08:00\"}",
+				issuer.token("someone", role))
+			.expectStatus()
+			.isForbidden();
+		expectNobodyAsked();
+		scheduling.verify(0, getRequestedFor(urlPathMatching("/series.*")));
+	}
+
+	/**
+	 * A series in Salt Lake: Tuesday 2 March (before the moves' date), Thursday 11 March,
+	 * Tuesday 9 March, Thursday 18 March (cancelled), Thursday 25 March, all at 09:00.
+	 */
+	private UUID stubSeries(String type) {
+		UUID series = UUID.randomUUID();
+		StringBuilder visits = new StringBuilder();
+		String[][] held = { { "2027-03-02T09:00:00", "BOOKED" }, { "2027-03-11T09:00:00", "BOOKED" },
+				{ "2027-03-09T09:00:00", "BOOKED" }, { "2027-03-18T09:00:00", "CANCELLED" },
+				{ "2027-03-25T09:00:00", "BOOKED" } };
+		for (String[] visit : held) {
+			visits.append(visits.isEmpty() ? "" : ",")
+				.append("""
+						{"id": "%s", "therapistId": "%s", "startsAt": "%s-07:00", "localStart": "%s", "status": "%s"}"""
+					.formatted(UUID.randomUUID(), this.therapistId, visit[0], visit[0], visit[1]));
+		}
+		scheduling.stubFor(get("/series/" + series).willReturn(okJson("""
+				{"id": "%s", "patientId": "%s", "clinicId": "%s", "type": "%s", "weekdays": ["TUESDAY", "THURSDAY"],
+				 "startTime": "09:00", "firstDate": "2027-03-01", "count": 5, "mode": "BOOK_WHAT_CAN_BE_BOOKED",
+				 "zoneId": "America/Denver", "visits": [%s], "refused": []}""".formatted(series, this.patientId, CLINIC,
+				type, visits))));
+		scheduling.stubFor(post("/series/" + series + "/move").willReturn(okJson("{\"id\": \"" + series + "\"}")));
+		return series;
+	}
+
+	private WebTestClient.ResponseSpec move(UUID series, String body, String token) {
+		return this.client.post()
+			.uri("/api/scheduling/series/" + series + "/move")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private String anyEligibleSeries(String mode) {
+		return """
+				{"patientId": "%s", "clinicId": "%s", "type": "DRY_NEEDLING", "weekdays": ["TUESDAY"],
+				 "startTime": "09:00", "firstDate": "2027-03-01", "count": 3, "mode": "%s"}""".formatted(this.patientId,
+				CLINIC, mode);
+	}
+
+	private WebTestClient.ResponseSpec bookSeries(String body, String token) {
+		return this.client.post()
+			.uri("/api/scheduling/series")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
 	/** Every part answers for the instant it was asked about. */
 	private static void decidedAtTheInstantAsked() {
 		String eligible = """
 				{"eligible": true, "reasons": [], "ruleVersion": "UT-2026-01-01", "evaluatedAt": "{{request.query.at}}"}""";
 		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling"))
+			.willReturn(okJson(eligible).withTransformers("response-template")));
+		credentialing.stubFor(get(urlPathEqualTo("/eligibility/dry-needling/state-law"))
 			.willReturn(okJson(eligible).withTransformers("response-template")));
 		patients.stubFor(get(urlPathMatching("/patients/.*/dry-needling-readiness"))
 			.willReturn(okJson(eligible).withTransformers("response-template")));
