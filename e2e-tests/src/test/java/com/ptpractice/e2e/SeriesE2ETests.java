@@ -2,6 +2,7 @@ package com.ptpractice.e2e;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static com.ptpractice.e2e.Stack.GATEWAY;
+import static com.ptpractice.e2e.Stack.SCHEDULING;
 import static com.ptpractice.e2e.Stack.body;
 import static com.ptpractice.e2e.Stack.userToken;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * per visit at the edge and in the scheduling service, a retry with the same key answers
  * the first answer, a therapist without a certification gets every needling visit refused
  * with the reason (all or nothing: a 422 at the gateway and nothing stored), only the
- * front desk books, and cancelling from one visit on cancels the later ones.
+ * front desk books, and cancelling from one visit on cancels the later ones. With "any
+ * eligible therapist" the gateway decides what holds whoever the therapist is and refuses
+ * as the service does; a move of needling visits is decided visit by visit at the edge
+ * and in the service alike.
  */
 class SeriesE2ETests {
 
@@ -109,6 +114,85 @@ class SeriesE2ETests {
 	}
 
 	@Test
+	void anAnyEligibleNeedlingSeriesForAPatientWithoutConsentIsRefusedAtTheGatewayAsTheServiceRefusesIt() {
+		String evaluator = evaluatingTherapist();
+		String patient = Fixtures.screenedPatient(frontDesk, false);
+		evaluation(patient, evaluator, firstDate.minusDays(1).atTime(9, 0));
+		Map<String, Object> body = series(patient, null, "ALL_OR_NOTHING");
+		body.put("startTime", "14:00");
+
+		HttpResponse<String> atTheGateway = Http.post(SERIES, frontDesk, body, "e2e-series-" + UUID.randomUUID());
+		HttpResponse<String> atTheService = Http.post(SCHEDULING + "/series", frontDesk, body,
+				"e2e-series-" + UUID.randomUUID());
+
+		assertThat(atTheGateway.statusCode()).as(atTheGateway.body()).isEqualTo(422);
+		assertThat(body(atTheGateway).get("type").asString()).endsWith("/dry-needling-not-allowed");
+		List<String> refusedAtTheGateway = codes(body(atTheGateway).get("reasons"));
+		assertThat(refusedAtTheGateway).containsExactly("CONSENT_MISSING");
+		assertThat(atTheService.statusCode()).as(atTheService.body()).isEqualTo(422);
+		assertThat(body(atTheService).get("occurrences").values()).hasSize(4).allSatisfy((visit) -> {
+			assertThat(visit.get("status").asString()).isEqualTo("REFUSED");
+			assertThat(codes(visit.get("reasons"))).isEqualTo(refusedAtTheGateway);
+		});
+		HttpResponse<String> visits = Stack.get(GATEWAY + "/api/scheduling/appointments?patientId=" + patient,
+				frontDesk);
+		assertThat(visits.body()).doesNotContain("DRY_NEEDLING");
+
+		body.put("mode", "BOOK_WHAT_CAN_BE_BOOKED");
+		HttpResponse<String> whatCan = Http.post(SERIES, frontDesk, body, "e2e-series-" + UUID.randomUUID());
+		assertThat(whatCan.statusCode()).as(whatCan.body()).isEqualTo(201);
+		assertThat(body(whatCan).get("occurrences").values()).hasSize(4)
+			.allSatisfy((visit) -> assertThat(codes(visit.get("reasons"))).containsExactly("CONSENT_MISSING"));
+	}
+
+	@Test
+	void movingNeedlingVisitsBeforeTheEvaluationRefusesThoseVisitsWithTheReasonTheEdgeAndTheServiceGive() {
+		String evaluator = evaluatingTherapist();
+		String patient = Fixtures.screenedPatient(frontDesk, true);
+		evaluation(patient, evaluator, firstDate.atTime(11, 0));
+		Map<String, Object> body = series(patient, readyTherapist, "BOOK_WHAT_CAN_BE_BOOKED");
+		body.put("startTime", "13:00");
+		body.put("count", 2);
+		HttpResponse<String> booked = Http.post(SERIES, frontDesk, body, "e2e-series-" + UUID.randomUUID());
+		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+		assertThat(body(booked).get("occurrences").values())
+			.allSatisfy((visit) -> assertThat(visit.get("status").asString()).isEqualTo("BOOKED"));
+		String seriesId = body(booked).get("id").asString();
+		String first = body(booked).get("occurrences").get(0).get("appointmentId").asString();
+		String earlier = firstDate.atTime(8, 0).atZone(DENVER).toOffsetDateTime().toString();
+
+		// the first date's visit would start before the 11:00 evaluation: that single
+		// reschedule is refused alike at the edge and in the service ...
+		HttpResponse<String> rescheduleAtTheGateway = Http.post(
+				GATEWAY + "/api/scheduling/appointments/" + first + "/reschedule", frontDesk,
+				Map.of("startsAt", earlier));
+		HttpResponse<String> rescheduleAtTheService = Http.post(SCHEDULING + "/appointments/" + first + "/reschedule",
+				frontDesk, Map.of("startsAt", earlier));
+		assertThat(rescheduleAtTheGateway.statusCode()).as(rescheduleAtTheGateway.body()).isEqualTo(422);
+		assertThat(rescheduleAtTheService.statusCode()).as(rescheduleAtTheService.body()).isEqualTo(422);
+		List<String> refused = codes(body(rescheduleAtTheGateway).get("reasons"));
+		assertThat(refused).containsExactly("NO_PRIOR_EVALUATION");
+		assertThat(codes(body(rescheduleAtTheService).get("reasons"))).isEqualTo(refused);
+
+		// ... and the series move through the gateway (decided there, then in the
+		// service) moves what it can: the next day's visit, not the first date's
+		HttpResponse<String> moved = Http.post(SERIES + "/" + seriesId + "/move", frontDesk,
+				Map.of("fromDate", firstDate.toString(), "startTime", "08:00"), "e2e-move-" + UUID.randomUUID());
+		assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+		List<JsonNode> outcomes = body(moved).get("occurrences").values().stream().toList();
+		assertThat(outcomes).extracting((visit) -> visit.get("status").asString()).containsExactly("REFUSED", "BOOKED");
+		assertThat(codes(outcomes.get(0).get("reasons"))).isEqualTo(refused);
+		assertThat(outcomes.get(1).get("localStart").asString()).endsWith("T08:00:00");
+
+		HttpResponse<String> after = Stack.get(SERIES + "/" + seriesId, frontDesk);
+		assertThat(body(after).get("visits")
+			.values()
+			.stream()
+			.map((visit) -> LocalDateTime.parse(visit.get("localStart").asString())))
+			.containsExactly(firstDate.atTime(13, 0), firstDate.plusDays(1).atTime(8, 0));
+	}
+
+	@Test
 	void onlyTheFrontDeskOrAPracticeAdministratorBooksASeries() {
 		HttpResponse<String> refused = Http.post(SERIES, userToken("therapist"),
 				series(UUID.randomUUID().toString(), readyTherapist, "BOOK_WHAT_CAN_BE_BOOKED"));
@@ -119,17 +203,35 @@ class SeriesE2ETests {
 	 * The patient's initial evaluation the day before the first date, with the therapist.
 	 */
 	private static void evaluation(String patient, String therapist) {
-		HttpResponse<String> booked = Http.post(GATEWAY + "/api/scheduling/appointments", frontDesk, Map.of("patientId",
-				patient, "therapistId", therapist, "clinicId", clinic, "type", "INITIAL_EVALUATION", "startsAt",
-				firstDate.minusDays(1).atTime(LocalTime.of(8, 0)).atZone(DENVER).toOffsetDateTime().toString()));
+		evaluation(patient, therapist, firstDate.minusDays(1).atTime(LocalTime.of(8, 0)));
+	}
+
+	/** The patient's initial evaluation at a clinic-local time, with the therapist. */
+	private static void evaluation(String patient, String therapist, LocalDateTime localStart) {
+		HttpResponse<String> booked = Http.post(GATEWAY + "/api/scheduling/appointments", frontDesk,
+				Map.of("patientId", patient, "therapistId", therapist, "clinicId", clinic, "type", "INITIAL_EVALUATION",
+						"startsAt", localStart.atZone(DENVER).toOffsetDateTime().toString()));
 		assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+	}
+
+	/** A therapist without needling credentials who sees evaluations at the clinic. */
+	private static String evaluatingTherapist() {
+		String evaluator = Fixtures.therapistWith(credentialingAdmin, Fixtures.license("UT", "2040-12-31"));
+		Fixtures.assignDaily(practiceAdmin, clinic, evaluator, "08:00", "17:00");
+		return evaluator;
+	}
+
+	private static List<String> codes(JsonNode reasons) {
+		return reasons.values().stream().map((reason) -> reason.get("code").asString()).toList();
 	}
 
 	/** Four visits on the first date's weekday and the next day's, at 10:00. */
 	private static Map<String, Object> series(String patient, String therapist, String mode) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("patientId", patient);
-		body.put("therapistId", therapist);
+		if (therapist != null) {
+			body.put("therapistId", therapist);
+		}
 		body.put("clinicId", clinic);
 		body.put("type", "DRY_NEEDLING");
 		body.put("weekdays", List.of(firstDate.getDayOfWeek().name(), firstDate.plusDays(1).getDayOfWeek().name()));

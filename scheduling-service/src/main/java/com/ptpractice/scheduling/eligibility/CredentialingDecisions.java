@@ -115,6 +115,34 @@ public class CredentialingDecisions {
 	}
 
 	/**
+	 * What the clinic's state's law says at an instant whoever the therapist is (only the
+	 * state's reasons), asked as the caller when there is one.
+	 */
+	public Decision stateLaw(String state, Instant at, ZoneId zone, Optional<CallerToken> caller) {
+		RestClient client = caller.isPresent() ? this.credentialingAsCaller : this.credentialing;
+		Decision answer;
+		try {
+			answer = client.get()
+				.uri((uri) -> uri.path("/eligibility/dry-needling/state-law")
+					.queryParam("state", state)
+					.queryParam("at", at.toString())
+					.queryParam("zone", zone.getId())
+					.build())
+				.headers((headers) -> caller
+					.ifPresent((token) -> headers.set(HttpHeaders.AUTHORIZATION, token.header())))
+				.retrieve()
+				.body(Decision.class);
+		}
+		catch (RuntimeException ex) {
+			throw new DependencyUnavailableException(SERVICE, ex);
+		}
+		if (answer == null) {
+			throw new DependencyUnavailableException(SERVICE, "answer was not a decision");
+		}
+		return answer;
+	}
+
+	/**
 	 * The therapists among {@code therapistIds} eligible for dry needling in the state at
 	 * the instant; cached for a minute.
 	 */

@@ -92,6 +92,34 @@ public class DryNeedlingDecisions implements DisposableBean {
 		}
 	}
 
+	/**
+	 * What decides the visit whoever its therapist will be, for a visit whose therapist
+	 * is still to be chosen: the state's law and the patient's readiness (asked at the
+	 * same time) and the evaluation as it stands now, combined by
+	 * {@link DryNeedlingRule#decideWhoeverTheTherapist}. A refusal refuses the visit with
+	 * any therapist; an allowance still needs the chosen therapist's {@link #decide}.
+	 */
+	public Decision decideWhoeverTheTherapist(UUID patientId, String state, ZoneId zone, Instant at) {
+		Optional<CallerToken> caller = CallerToken.current();
+		Future<Decision> stateLaw = this.calls
+			.submit(this.context.captureAll().wrap(() -> this.credentialing.stateLaw(state, at, zone, caller)));
+		try {
+			Decision patient = this.patients.dryNeedlingReadiness(patientId, at, caller);
+			Decision law = answer(stateLaw);
+			try {
+				return DryNeedlingRule.decideWhoeverTheTherapist(at, law, patient,
+						this.evaluations.existBefore(patientId, at));
+			}
+			catch (DryNeedlingRule.DecisionMismatch ex) {
+				throw new DependencyUnavailableException(
+						patient.evaluatedAt().equals(at) ? Dependency.CREDENTIALING : Dependency.PATIENTS, ex);
+			}
+		}
+		finally {
+			stateLaw.cancel(false);
+		}
+	}
+
 	/** Passes when the decision allows the visit; else {@link DryNeedlingNotAllowed}. */
 	public void require(Parts parts) {
 		Decision decision = decide(parts);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 
+import com.ptpractice.needling.SeriesMove;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,4 +22,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record MoveSeries(UUID seriesId, LocalDate fromDate, @Nullable DayOfWeek weekday, @Nullable DayOfWeek toWeekday,
 		@Nullable LocalTime startTime, @Nullable UUID therapistId) {
+
+	/**
+	 * Where the move takes each visit, as the gateway's guard computes it too: one
+	 * definition, in the needling rule's module.
+	 */
+	public SeriesMove shift() {
+		return new SeriesMove(this.fromDate, this.weekday, this.toWeekday, this.startTime, this.therapistId);
+	}
+
 }

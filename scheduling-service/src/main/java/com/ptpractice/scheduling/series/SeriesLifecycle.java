@@ -1,7 +1,5 @@
 package com.ptpractice.scheduling.series;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,7 +9,7 @@ import java.util.UUID;
 import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.common.web.NotFoundException;
 import com.ptpractice.common.web.ProblemException;
-import com.ptpractice.needling.Recurrence;
+import com.ptpractice.needling.SeriesMove;
 import com.ptpractice.needling.Recurrence.Occurrence;
 import com.ptpractice.scheduling.booking.Appointment;
 import com.ptpractice.scheduling.booking.AppointmentStatus;
@@ -74,35 +72,25 @@ public class SeriesLifecycle {
 	 * with the same key moves the rest).
 	 */
 	public List<Outcome> move(MoveSeries move, String by, @Nullable String idempotencyKey) {
-		if (move.toWeekday() == null && move.startTime() == null && move.therapistId() == null) {
-			throw new InvalidFieldException("toWeekday", "give toWeekday, startTime or therapistId to move to");
-		}
-		if (move.toWeekday() != null && move.weekday() == null) {
-			throw new InvalidFieldException("weekday", "is required with toWeekday");
-		}
-		if (move.startTime() != null && (move.startTime().getMinute() % 15 != 0 || move.startTime().getSecond() != 0
-				|| move.startTime().getNano() != 0)) {
-			throw new InvalidFieldException("startTime", "must be on the quarter hour (such as 07:30)");
-		}
+		SeriesMove shift = move.shift();
+		shift.problem().ifPresent((problem) -> {
+			throw new InvalidFieldException(problem[0], problem[1]);
+		});
 		find(move.seriesId());
 		List<Outcome> outcomes = new ArrayList<>();
-		for (ScheduledAppointment scheduled : liveFrom(move.seriesId(), move.fromDate(), move.weekday())) {
-			outcomes.add(moveOne(scheduled, move, by, idempotencyKey));
+		for (ScheduledAppointment scheduled : liveFrom(move.seriesId(), shift)) {
+			outcomes.add(moveOne(scheduled, shift, by, idempotencyKey));
 		}
 		return outcomes;
 	}
 
-	private Outcome moveOne(ScheduledAppointment scheduled, MoveSeries move, String by,
+	private Outcome moveOne(ScheduledAppointment scheduled, SeriesMove move, String by,
 			@Nullable String idempotencyKey) {
 		Appointment appointment = scheduled.appointment();
 		LocalDateTime local = appointment.startsAt().atZone(scheduled.zone()).toLocalDateTime();
-		LocalDate date = local.toLocalDate();
-		if (move.toWeekday() != null && move.weekday() != null) {
-			date = date.plusDays(move.toWeekday().getValue() - move.weekday().getValue());
-		}
-		LocalDateTime target = date.atTime((move.startTime() != null) ? move.startTime() : local.toLocalTime());
-		Occurrence placed = Recurrence.place(target, scheduled.zone());
-		UUID therapist = (move.therapistId() != null) ? move.therapistId() : appointment.therapistId();
+		LocalDateTime target = move.target(local);
+		Occurrence placed = move.placed(local, scheduled.zone());
+		UUID therapist = move.therapistFor(appointment.therapistId());
 		if (placed.startsAt() == null) {
 			return Outcome.refused(target, null, therapist, List.of(new OutcomeReason("LOCAL_TIME_DOES_NOT_EXIST",
 					"The clocks skip this local time on this date (daylight saving time begins).")));
@@ -158,15 +146,13 @@ public class SeriesLifecycle {
 			.toList());
 	}
 
-	private List<ScheduledAppointment> liveFrom(UUID seriesId, LocalDate fromDate, @Nullable DayOfWeek weekday) {
+	private List<ScheduledAppointment> liveFrom(UUID seriesId, SeriesMove move) {
 		return this.store.occurrenceIds(seriesId)
 			.stream()
 			.map(this.booking::get)
 			.filter((scheduled) -> scheduled.appointment().status() == AppointmentStatus.BOOKED)
-			.filter((scheduled) -> {
-				LocalDate date = scheduled.appointment().startsAt().atZone(scheduled.zone()).toLocalDate();
-				return !date.isBefore(fromDate) && (weekday == null || date.getDayOfWeek() == weekday);
-			})
+			.filter((scheduled) -> move
+				.moves(scheduled.appointment().startsAt().atZone(scheduled.zone()).toLocalDateTime()))
 			.toList();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.ptpractice.needling.Decision;
 import com.ptpractice.needling.Recurrence.Occurrence;
 import com.ptpractice.scheduling.appointmenttypes.AppointmentType;
 import com.ptpractice.scheduling.availability.AvailabilityService;
@@ -74,8 +75,11 @@ class SeriesPlanner {
 	}
 
 	/**
-	 * The free therapists at that instant (for needling types only those credentialing
-	 * finds eligible that day), the first whose decision at the instant allows the visit.
+	 * For needling types, first what holds whoever the therapist is (the state's law, the
+	 * patient's readiness, the prior evaluation): a refusal there refuses the visit with
+	 * its reasons, as the gateway's guard refuses it. Then the free therapists at that
+	 * instant (for needling types only those credentialing finds eligible that day), the
+	 * first whose decision at the instant allows the visit.
 	 */
 	private Plan planWithAnyTherapist(BookSeries request, AppointmentType type, Clinic clinic, Occurrence occurrence,
 			Instant startsAt, Instant endsAt) {
@@ -83,6 +87,18 @@ class SeriesPlanner {
 		if (window.isPresent()) {
 			return Plan.refused(occurrence, null,
 					new OutcomeReason(window.get().code().name(), window.get().message()));
+		}
+		if (type.involvesDryNeedling()) {
+			Decision whoever = this.needling.decideWhoeverTheTherapist(request.patientId(), clinic.state(),
+					clinic.zoneId(), startsAt);
+			if (!whoever.eligible()) {
+				return new Plan(occurrence, null, null,
+						whoever.reasons()
+							.stream()
+							.map((reason) -> new OutcomeReason(reason.code().name(), reason.message()))
+							.toList(),
+						null);
+			}
 		}
 		List<UUID> free = this.availability
 			.freeSlots(new SlotSearch(type.code(), startsAt, startsAt.plusSeconds(1), clinic.id(), null, null,

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.ptpractice.scheduling.ApiIntegrationTestSupport;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,9 @@ class SeriesIntegrationTests extends ApiIntegrationTestSupport {
 	void everyoneIsEligibleUnlessATestSaysOtherwise() {
 		this.stubbed.add(stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling")).atPriority(100)
 			.willReturn(okJson(ELIGIBLE).withTransformers("response-template"))));
+		this.stubbed
+			.add(stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling/state-law")).atPriority(100)
+				.willReturn(okJson(ELIGIBLE).withTransformers("response-template"))));
 		this.stubbed.add(stubs
 			.stubFor(get(urlPathMatching("/patient-service/patients/[^/]+/dry-needling-readiness")).atPriority(100)
 				.willReturn(okJson(ELIGIBLE).withTransformers("response-template"))));
@@ -140,6 +144,58 @@ class SeriesIntegrationTests extends ApiIntegrationTestSupport {
 		List<Map<String, Object>> atRisk = atRiskOf(therapist);
 		assertThat(atRisk).hasSize(6)
 			.allSatisfy((item) -> assertThat(item.get("seriesId")).isEqualTo(answer.get("id")));
+	}
+
+	@Test
+	void anyEligibleNeedlingVisitsThePatientIsNotReadyForAreRefusedWithTheReasonsThatHoldForAnyTherapist() {
+		UUID clinic = openClinic("UT", "America/Denver");
+		assignNewTherapist(clinic, "2026-01-01", TUESDAYS_AND_THURSDAYS);
+		UUID patient = UUID.randomUUID();
+		insertVisit(patient, UUID.randomUUID(), clinic, "INITIAL_EVALUATION", "2026-01-13T15:00:00Z", null);
+		this.stubbed.add(stubs.stubFor(
+				get(urlPathEqualTo("/patient-service/patients/" + patient + "/dry-needling-readiness")).atPriority(1)
+					.willReturn(okJson("""
+							{"eligible":false,"reasons":[{"code":"CONSENT_MISSING","message":"No consent."}],
+							 "ruleVersion":null,"evaluatedAt":"{{request.query.at}}"}""")
+						.withTransformers("response-template"))));
+		Map<String, Object> body = series(patient, null, clinic, "DRY_NEEDLING", "2026-01-13", 3, "TUESDAY",
+				"THURSDAY");
+
+		List<Map<String, Object>> visits = occurrences(book(body, null, 201));
+
+		// Tue 13 January 07:30 is before the 08:00 evaluation; the later visits follow it
+		assertThat(visits).extracting((visit) -> visit.get("status")).containsExactly("REFUSED", "REFUSED", "REFUSED");
+		assertThat(codes(visits.get(0))).containsExactly("CONSENT_MISSING", "NO_PRIOR_EVALUATION");
+		assertThat(codes(visits.get(1))).containsExactly("CONSENT_MISSING");
+		assertThat(visits).allSatisfy((visit) -> assertThat(visit.get("therapistId")).isNull());
+		assertThat(count("SELECT count(*) FROM appointment WHERE patient_id = :patient AND type_code = 'DRY_NEEDLING'",
+				patient))
+			.isZero();
+	}
+
+	@Test
+	void anyEligibleNeedlingVisitsInAStateWhoseLawRefusesAreRefusedWithTheStatesReasonAllOrNothing() {
+		UUID clinic = openClinic("OR", "America/Los_Angeles");
+		assignNewTherapist(clinic, "2026-01-01", TUESDAYS_AND_THURSDAYS);
+		UUID patient = UUID.randomUUID();
+		insertVisit(patient, UUID.randomUUID(), clinic, "INITIAL_EVALUATION", "2026-01-06T16:00:00Z", null);
+		this.stubbed
+			.add(stubs.stubFor(get(urlPathEqualTo("/credentialing/eligibility/dry-needling/state-law")).atPriority(1)
+				.withQueryParam("state", equalTo("OR"))
+				.willReturn(okJson("""
+						{"eligible":false,"reasons":[{"code":"STATE_PROHIBITS_DRY_NEEDLING",
+						 "message":"Oregon does not allow physical therapists to perform dry needling."}],
+						 "ruleVersion":"OR-2026-01-01","evaluatedAt":"{{request.query.at}}"}""")
+					.withTransformers("response-template"))));
+		Map<String, Object> body = series(patient, null, clinic, "DRY_NEEDLING", "2026-01-13", 2, "TUESDAY");
+		body.put("mode", "ALL_OR_NOTHING");
+
+		Map<String, Object> problem = book(body, null, 422);
+
+		assertThat(problem.get("type")).asString().endsWith("/series-not-booked");
+		assertThat(occurrences(problem)).hasSize(2)
+			.allSatisfy((visit) -> assertThat(codes(visit)).containsExactly("STATE_PROHIBITS_DRY_NEEDLING"));
+		assertThat(count("SELECT count(*) FROM appointment_series WHERE patient_id = :patient", patient)).isZero();
 	}
 
 	@Test
@@ -332,8 +388,8 @@ class SeriesIntegrationTests extends ApiIntegrationTestSupport {
 		assertThat(book(body, null, 400).toString()).contains("until");
 	}
 
-	private Map<String, Object> series(UUID patient, UUID therapist, UUID clinic, String type, String firstDate,
-			int count, String... weekdays) {
+	private Map<String, Object> series(UUID patient, @Nullable UUID therapist, UUID clinic, String type,
+			String firstDate, int count, String... weekdays) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("patientId", patient);
 		body.put("therapistId", therapist);
