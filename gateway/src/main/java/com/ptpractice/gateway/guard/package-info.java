@@ -1,7 +1,8 @@
 /**
- * The dry-needling booking guard: before a booking or reschedule of a needling visit
- * reaches the scheduling service, the therapist's eligibility and the patient's readiness
- * must both allow it. Fails closed.
+ * The dry-needling booking guard: before a booking, reschedule, waitlist confirmation,
+ * series or series move of needling visits reaches the scheduling service, the one
+ * decision must allow each visit at its own instant (for a series with any eligible
+ * therapist, the parts that hold whoever the therapist is). Fails closed.
  */
 @NullMarked
 package com.ptpractice.gateway.guard;
