@@ -10,6 +10,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.TestIssuer;
 import org.jspecify.annotations.Nullable;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -51,6 +54,9 @@ class RoutingIntegrationTests {
 
 	@LocalManagementPort
 	int managementPort;
+
+	@Autowired
+	CircuitBreakerRegistry breakers;
 
 	@DynamicPropertySource
 	static void downstreamServices(DynamicPropertyRegistry registry) {
@@ -74,6 +80,77 @@ class RoutingIntegrationTests {
 	@BeforeEach
 	void resetBackend() {
 		backend.resetAll();
+		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+	}
+
+	@Test
+	void aBurstOfClientErrorsPassesThroughAndNeverOpensTheBreaker() {
+		backend.stubFor(get("/clinics/unknown").willReturn(aResponse().withStatus(404)
+			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+			.withBody("{\"title\":\"Clinic not found\",\"status\":404}")));
+		backend.stubFor(get("/appointments/mine").willReturn(aResponse().withStatus(400)
+			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+			.withBody("{\"title\":\"Bad request\",\"status\":400}")));
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[]")));
+
+		// twice the breaker's window (20 calls), all refusals of the request itself
+		for (int i = 0; i < 40; i++) {
+			String path = (i % 2 == 0) ? "/api/scheduling/clinics/unknown" : "/api/scheduling/appointments/mine";
+			this.client.get()
+				.uri(path)
+				.headers(bearer(frontDeskToken))
+				.exchange()
+				.expectStatus()
+				.isEqualTo((i % 2 == 0) ? 404 : 400)
+				.expectBody()
+				.jsonPath("$.title")
+				.isEqualTo((i % 2 == 0) ? "Clinic not found" : "Bad request");
+		}
+
+		this.client.get()
+			.uri("/api/scheduling/appointment-types")
+			.headers(bearer(frontDeskToken))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(this.breakers.circuitBreaker("scheduling").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		backend.verify(20, getRequestedFor(urlEqualTo("/clinics/unknown")));
+		backend.verify(20, getRequestedFor(urlEqualTo("/appointments/mine")));
+	}
+
+	@Test
+	void aServiceThatCannotAnswerIs503AndOpensItsBreaker() {
+		// the credentialing service's only instance is not running
+		for (int i = 0; i < 12; i++) {
+			this.client.get()
+				.uri("/api/credentialing/therapists")
+				.headers(bearer(frontDeskToken))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.service")
+				.isEqualTo("credentialing");
+		}
+		assertThat(this.breakers.circuitBreaker("credentialing").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		// other services' breakers are their own
+		assertThat(this.breakers.circuitBreaker("scheduling").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void aSlowServiceCountsAgainstItsBreaker() {
+		backend.stubFor(get("/clinics").willReturn(okJson("[]").withFixedDelay(5_000)));
+
+		this.client.mutate()
+			.responseTimeout(Duration.ofSeconds(10))
+			.build()
+			.get()
+			.uri("/api/scheduling/clinics")
+			.headers(bearer(frontDeskToken))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503);
+		assertThat(this.breakers.circuitBreaker("scheduling").getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
 	}
 
 	@Test
