@@ -15,9 +15,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
@@ -41,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
 class RoutingIntegrationTests {
 
 	static final WireMockServer backend = new WireMockServer(options().dynamicPort());
@@ -184,6 +188,33 @@ class RoutingIntegrationTests {
 			.isOk();
 		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")).withHeader("traceparent",
 				matching("00-" + traceId + "-[0-9a-f]{16}-01")));
+	}
+
+	@Test
+	void theAccessLogLineCarriesTheRequestsTraceId(CapturedOutput output) throws InterruptedException {
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[]")));
+		String traceId = "5cf92f3577b34da6a3ce929d0e0e4737";
+
+		this.client.get()
+			.uri("/api/scheduling/appointment-types")
+			.headers(bearer(frontDeskToken))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		// the line is written once the exchange is complete, which can be just after the
+		// client has its answer
+		for (int wait = 0; wait < 50 && !accessLine(output, traceId); wait++) {
+			Thread.sleep(100);
+		}
+		assertThat(accessLine(output, traceId)).as("an access log line with trace " + traceId).isTrue();
+	}
+
+	private static boolean accessLine(CapturedOutput output, String traceId) {
+		return output.getOut()
+			.lines()
+			.anyMatch((line) -> line.contains("com.ptpractice.gateway.access") && line.contains(traceId)
+					&& line.contains("GET /api/scheduling/appointment-types 200"));
 	}
 
 	@Test
