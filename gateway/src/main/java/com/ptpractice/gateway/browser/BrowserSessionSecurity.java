@@ -16,6 +16,7 @@ import org.springframework.security.web.server.authentication.logout.DelegatingS
 import org.springframework.security.web.server.authentication.logout.SecurityContextServerLogoutHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
@@ -68,6 +69,14 @@ public class BrowserSessionSecurity {
 	/** Adds the browser session to a chain whose entry point answers 401 problems. */
 	public ServerHttpSecurity applyTo(ServerHttpSecurity http) {
 		return http.securityContextRepository(new WebSessionServerSecurityContextRepository())
+			// Nothing is ever saved for after a sign-in (the entry point answers 401, the
+			// front end says where to return: ReturnTo), so no request cache: its filter
+			// read
+			// the session on every request, and Spring Session made each bearer request a
+			// new
+			// Redis session, its id drawn on another thread and the rest of the request
+			// carried on on Reactor's parallel scheduler (issue 15's profile)
+			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie())
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(new SessionCsrfMatcher())

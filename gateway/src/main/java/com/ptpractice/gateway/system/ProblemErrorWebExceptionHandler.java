@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.ptpractice.common.web.Problems;
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -34,6 +36,8 @@ class ProblemErrorWebExceptionHandler implements WebExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemErrorWebExceptionHandler.class);
 
+	private static final ContextSnapshotFactory SNAPSHOTS = ContextSnapshotFactory.builder().build();
+
 	private final ServerResponse.Context codecs;
 
 	ProblemErrorWebExceptionHandler(ServerCodecConfigurer codecs) {
@@ -60,12 +64,19 @@ class ProblemErrorWebExceptionHandler implements WebExceptionHandler {
 		if (ex instanceof ErrorResponse errorResponse) {
 			exchange.getResponse().getHeaders().addAll(errorResponse.getHeaders());
 		}
-		ProblemDetail problem = problemFor(ex);
-		problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
-		return ServerResponse.status(problem.getStatus())
-			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-			.bodyValue(problem)
-			.flatMap((response) -> response.writeTo(exchange, this.codecs));
+		return Mono.deferContextual((context) -> {
+			ProblemDetail problem;
+			// the request's trace id in the MDC for the log line of an unexpected error
+			// (Reactor's context propagation is limited, see AccessLogWebFilter)
+			try (ContextSnapshot.Scope trace = SNAPSHOTS.setThreadLocalsFrom(context)) {
+				problem = problemFor(ex);
+			}
+			problem.setInstance(URI.create(exchange.getRequest().getPath().value()));
+			return ServerResponse.status(problem.getStatus())
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyValue(problem)
+				.flatMap((response) -> response.writeTo(exchange, this.codecs));
+		});
 	}
 
 	private static ProblemDetail problemFor(Throwable ex) {

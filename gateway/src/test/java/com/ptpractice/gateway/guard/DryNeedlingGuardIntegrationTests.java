@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.http.MediaType;
@@ -79,6 +80,9 @@ class DryNeedlingGuardIntegrationTests {
 
 	@Autowired
 	BulkheadRegistry bulkheads;
+
+	@LocalManagementPort
+	int managementPort;
 
 	final String patientId = UUID.randomUUID().toString();
 
@@ -168,6 +172,28 @@ class DryNeedlingGuardIntegrationTests {
 			.verify(postRequestedFor(urlEqualTo("/appointments")).withRequestBody(binaryEqualTo(body.getBytes())));
 		credentialing.verify(0, getRequestedFor(urlPathEqualTo("/eligibility/dry-needling")));
 		patients.verify(0, getRequestedFor(urlPathMatching("/patients/.*")));
+	}
+
+	@Test
+	void thePrometheusScrapeKeepsTheMetersOfTheRoutesAndOfTheGuardsCalls() {
+		book(booking("DRY_NEEDLING")).expectStatus().isCreated();
+
+		String scrape = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.build()
+			.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		// the routed booking, as Spring Cloud Gateway observes it, and the guard's own
+		// questions (its WebClient): under one name Prometheus kept only one of the two
+		assertThat(scrape).contains("http_client_requests_seconds_count{")
+			.contains("gateway_guard_requests_seconds_count{")
+			.contains("gateway_guard_requests_active_seconds");
 	}
 
 	@Test

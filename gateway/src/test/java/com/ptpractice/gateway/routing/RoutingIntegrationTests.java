@@ -10,12 +10,17 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.TestIssuer;
 import org.jspecify.annotations.Nullable;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
@@ -35,9 +40,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
 class RoutingIntegrationTests {
 
 	static final WireMockServer backend = new WireMockServer(options().dynamicPort());
@@ -51,6 +58,9 @@ class RoutingIntegrationTests {
 
 	@LocalManagementPort
 	int managementPort;
+
+	@Autowired
+	CircuitBreakerRegistry breakers;
 
 	@DynamicPropertySource
 	static void downstreamServices(DynamicPropertyRegistry registry) {
@@ -74,6 +84,77 @@ class RoutingIntegrationTests {
 	@BeforeEach
 	void resetBackend() {
 		backend.resetAll();
+		this.breakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
+	}
+
+	@Test
+	void aBurstOfClientErrorsPassesThroughAndNeverOpensTheBreaker() {
+		backend.stubFor(get("/clinics/unknown").willReturn(aResponse().withStatus(404)
+			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+			.withBody("{\"title\":\"Clinic not found\",\"status\":404}")));
+		backend.stubFor(get("/appointments/mine").willReturn(aResponse().withStatus(400)
+			.withHeader(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+			.withBody("{\"title\":\"Bad request\",\"status\":400}")));
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[]")));
+
+		// twice the breaker's window (20 calls), all refusals of the request itself
+		for (int i = 0; i < 40; i++) {
+			String path = (i % 2 == 0) ? "/api/scheduling/clinics/unknown" : "/api/scheduling/appointments/mine";
+			this.client.get()
+				.uri(path)
+				.headers(bearer(frontDeskToken))
+				.exchange()
+				.expectStatus()
+				.isEqualTo((i % 2 == 0) ? 404 : 400)
+				.expectBody()
+				.jsonPath("$.title")
+				.isEqualTo((i % 2 == 0) ? "Clinic not found" : "Bad request");
+		}
+
+		this.client.get()
+			.uri("/api/scheduling/appointment-types")
+			.headers(bearer(frontDeskToken))
+			.exchange()
+			.expectStatus()
+			.isOk();
+		assertThat(this.breakers.circuitBreaker("scheduling").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		backend.verify(20, getRequestedFor(urlEqualTo("/clinics/unknown")));
+		backend.verify(20, getRequestedFor(urlEqualTo("/appointments/mine")));
+	}
+
+	@Test
+	void aServiceThatCannotAnswerIs503AndOpensItsBreaker() {
+		// the credentialing service's only instance is not running
+		for (int i = 0; i < 12; i++) {
+			this.client.get()
+				.uri("/api/credentialing/therapists")
+				.headers(bearer(frontDeskToken))
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.service")
+				.isEqualTo("credentialing");
+		}
+		assertThat(this.breakers.circuitBreaker("credentialing").getState()).isEqualTo(CircuitBreaker.State.OPEN);
+		// other services' breakers are their own
+		assertThat(this.breakers.circuitBreaker("scheduling").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+	}
+
+	@Test
+	void aSlowServiceCountsAgainstItsBreaker() {
+		backend.stubFor(get("/clinics").willReturn(okJson("[]").withFixedDelay(5_000)));
+
+		this.client.mutate()
+			.responseTimeout(Duration.ofSeconds(10))
+			.build()
+			.get()
+			.uri("/api/scheduling/clinics")
+			.headers(bearer(frontDeskToken))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503);
+		assertThat(this.breakers.circuitBreaker("scheduling").getMetrics().getNumberOfFailedCalls()).isEqualTo(1);
 	}
 
 	@Test
@@ -107,6 +188,33 @@ class RoutingIntegrationTests {
 			.isOk();
 		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")).withHeader("traceparent",
 				matching("00-" + traceId + "-[0-9a-f]{16}-01")));
+	}
+
+	@Test
+	void theAccessLogLineCarriesTheRequestsTraceId(CapturedOutput output) throws InterruptedException {
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[]")));
+		String traceId = "5cf92f3577b34da6a3ce929d0e0e4737";
+
+		this.client.get()
+			.uri("/api/scheduling/appointment-types")
+			.headers(bearer(frontDeskToken))
+			.header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		// the line is written once the exchange is complete, which can be just after the
+		// client has its answer
+		for (int wait = 0; wait < 50 && !accessLine(output, traceId); wait++) {
+			Thread.sleep(100);
+		}
+		assertThat(accessLine(output, traceId)).as("an access log line with trace " + traceId).isTrue();
+	}
+
+	private static boolean accessLine(CapturedOutput output, String traceId) {
+		return output.getOut()
+			.lines()
+			.anyMatch((line) -> line.contains("com.ptpractice.gateway.access") && line.contains(traceId)
+					&& line.contains("GET /api/scheduling/appointment-types 200"));
 	}
 
 	@Test
