@@ -17,7 +17,7 @@ import sys
 
 database = sys.argv[1] if len(sys.argv) > 1 else 'scheduling'
 source = open('scheduling-service/src/main/java/com/ptpractice/scheduling/availability/FreeSlotQueries.java').read()
-blocks = dict(re.findall(r'private static final String (\w+) = (?:SHIFTS \+ |"WITH " \+ FREE \+ )?"""\n(.*?)"""', source, re.S))
+blocks = dict(re.findall(r'private static final String (\w+) = (?:SHIFTS\s*\+\s*|"WITH "\s*\+\s*FREE\s*\+\s*)?"""\n(.*?)"""', source, re.S))
 shifts, free, free_slots = blocks['SHIFTS'], blocks['FREE'], blocks['FREE_SLOTS']
 week_sql = 'WITH ' + shifts + free + free_slots
 earliest_sql = 'WITH ' + shifts + free + blocks['EARLIEST_PER_CLINIC']

@@ -49,25 +49,54 @@ public final class BenchMain {
 			if (!bench.preflight()) {
 				System.exit(2);
 			}
-			bench.warmUp();
+			Steps run = Steps.fromSystemProperty();
+			if (run.has("warmup")) {
+				bench.warmUp();
+			}
 			remember(memory, watch);
-			bench.gatewayCost();
-			bench.sequential();
-			bench.rawInsert(db);
-			bench.searches(true);
-			bench.needlingBookings(true);
+			if (run.has("gateway-cost")) {
+				bench.gatewayCost();
+			}
+			if (run.has("sequential")) {
+				bench.sequential();
+			}
+			if (run.has("raw-insert")) {
+				bench.rawInsert(db);
+			}
+			if (run.has("searches-idle")) {
+				bench.searches(true);
+			}
+			if (run.has("needling-gateway")) {
+				bench.needlingBookings(true);
+			}
 			remember(memory, watch);
-			bench.needlingBookings(false);
-			bench.followUps();
+			if (run.has("needling-direct")) {
+				bench.needlingBookings(false);
+			}
+			if (run.has("follow-up")) {
+				bench.followUps();
+			}
 			remember(memory, watch);
-			bench.searches(false);
-			bench.race();
+			if (run.has("searches")) {
+				bench.searches(false);
+			}
+			if (run.has("race")) {
+				bench.race();
+			}
 			remember(memory, watch);
-			bench.capacity(false);
-			bench.capacity(true);
+			if (run.has("capacity-direct")) {
+				bench.capacity(false);
+			}
+			if (run.has("capacity-gateway")) {
+				bench.capacity(true);
+			}
 			remember(memory, watch);
-			bench.series(db);
-			List<Target> targets = Targets.check(bench.steps(), bench.figures(), memory, settings);
+			if (run.has("series")) {
+				bench.series(db);
+			}
+			// resident memory "after the full bench" only when every step ran
+			List<Target> targets = Targets.check(bench.steps(), bench.figures(),
+					run.chosen().containsAll(Steps.ALL) ? memory : Map.of(), settings);
 			Report report = new Report(timestamp, machine(), bench.steps(), bench.figures(), targets, memory);
 			report.write(settings.resultsDir());
 			System.out.println();

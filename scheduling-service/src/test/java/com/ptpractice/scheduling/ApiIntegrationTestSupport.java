@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -90,6 +91,9 @@ public abstract class ApiIntegrationTestSupport {
 				{"access_token": "service-token", "token_type": "Bearer", "expires_in": 300}""")));
 		stubs.stubFor(get(urlPathMatching("/credentialing/therapists/[^/]+")).atPriority(10)
 			.willReturn(okJson("{\"id\":\"x\"}")));
+		// names of therapists (GET /therapists?ids=): none known unless a test says so
+		stubs.stubFor(get(urlPathEqualTo("/credentialing/therapists")).atPriority(10).willReturn(okJson("""
+				{"content": [], "page": 0, "size": 1, "totalElements": 0, "totalPages": 1}""")));
 	}
 
 	/** A clock that stands still where a test puts it. */

@@ -50,10 +50,16 @@ public class DryNeedlingReadiness {
 	 * {@link com.ptpractice.patients.records.PatientNotFound}.
 	 */
 	public Decision decide(UUID patientId, Instant at, Actor actor) {
-		if (actor.hasAnyRole(MAY_ASK_FOR_ANY_PATIENT) && !this.access.exists(patientId)) {
-			return ReadinessPolicy.unknownPatient(at);
+		if (actor.hasAnyRole(MAY_ASK_FOR_ANY_PATIENT)) {
+			// staff and services see every patient: that the record exists is all there
+			// is to check (reading the whole record again only cost a query per booking)
+			if (!this.access.exists(patientId)) {
+				return ReadinessPolicy.unknownPatient(at);
+			}
 		}
-		this.access.requireVisible(patientId, actor, MAY_ASK_FOR_ANY_PATIENT);
+		else {
+			this.access.requireVisible(patientId, actor, MAY_ASK_FOR_ANY_PATIENT);
+		}
 		Decision decision = ReadinessPolicy.evaluate(at, this.consents.snapshotsOf(patientId),
 				this.screenings.snapshotsOf(patientId));
 		this.accessLog.record(patientId, actor, AuditAction.READ_READINESS);

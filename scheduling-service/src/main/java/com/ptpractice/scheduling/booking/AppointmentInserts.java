@@ -33,15 +33,28 @@ class AppointmentInserts {
 		this.jdbc = jdbc;
 	}
 
-	/** Locks until the transaction ends, in sorted order so no two writers deadlock. */
+	/**
+	 * Locks until the transaction ends, in sorted order so no two writers deadlock; all
+	 * keys in one statement (one round trip instead of one per key: issue 15's profile),
+	 * which takes them one after the other in the array's order (the ordered subquery is
+	 * kept apart by {@code OFFSET 0}, so the aggregate sees its rows in that order).
+	 */
 	void lock(String... keys) {
-		Arrays.stream(keys)
-			.distinct()
-			.sorted()
-			.forEach((key) -> this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
-				.param("key", key)
+		String[] sorted = Arrays.stream(keys).distinct().sorted().toArray(String[]::new);
+		if (sorted.length == 1) {
+			this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+				.param("key", sorted[0])
 				.query((rs, row) -> 1)
-				.list());
+				.list();
+			return;
+		}
+		this.jdbc
+			.sql("""
+					SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0)))
+					FROM (SELECT k FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS t (k, n) ORDER BY n OFFSET 0) AS ordered""")
+			.param("keys", sorted)
+			.query((rs, row) -> 1)
+			.list();
 	}
 
 	/** Inserts the appointment; false if a live appointment overlaps it. */

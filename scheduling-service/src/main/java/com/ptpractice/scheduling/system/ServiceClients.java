@@ -1,6 +1,10 @@
 package com.ptpractice.scheduling.system;
 
 import java.net.http.HttpClient;
+import java.time.Duration;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -42,6 +46,25 @@ public class ServiceClients {
 	RestClient patientsClient(RestClient.Builder builder, ServiceClientsProperties properties,
 			OAuth2AuthorizedClientManager serviceTokenManager) {
 		return clientFor(builder, properties, properties.patients(), serviceTokenManager);
+	}
+
+	/**
+	 * The circuit breaker in front of credentialing's calls whose failure degrades
+	 * instead of failing the request (therapists' display names): after half of the last
+	 * ten calls (at least five) failed it lets none through for 30 s, then tries two, so
+	 * a credentialing that is down costs a listing no read timeout.
+	 */
+	@Bean
+	CircuitBreaker credentialingNamesBreaker() {
+		return CircuitBreaker.of("credentialing-names",
+				CircuitBreakerConfig.custom()
+					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+					.slidingWindowSize(10)
+					.minimumNumberOfCalls(5)
+					.failureRateThreshold(50)
+					.waitDurationInOpenState(Duration.ofSeconds(30))
+					.permittedNumberOfCallsInHalfOpenState(2)
+					.build());
 	}
 
 	private static RestClient clientFor(RestClient.Builder builder, ServiceClientsProperties properties,

@@ -72,14 +72,11 @@ public class MyVisits {
 
 	private List<Visit> described(List<ScheduledAppointment> scheduled) {
 		Map<UUID, Clinic> clinicsById = new HashMap<>();
-		Map<UUID, @Nullable String> names = new HashMap<>();
+		Map<UUID, String> names = scheduled.isEmpty() ? Map.of()
+				: this.therapistNames.namesOf(scheduled.stream().map((s) -> s.appointment().therapistId()).toList());
 		return scheduled.stream().map((s) -> {
-			UUID therapist = s.appointment().therapistId();
-			if (!names.containsKey(therapist)) {
-				names.put(therapist, this.therapistNames.nameOf(therapist));
-			}
 			Clinic clinic = clinicsById.computeIfAbsent(s.appointment().clinicId(), this.clinics::get);
-			return new Visit(s, clinic, names.get(therapist));
+			return new Visit(s, clinic, names.get(s.appointment().therapistId()));
 		}).toList();
 	}
 

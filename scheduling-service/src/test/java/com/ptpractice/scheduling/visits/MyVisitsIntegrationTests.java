@@ -8,21 +8,29 @@ import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.scheduling.ApiIntegrationTestSupport;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.notFound;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * "My visits": a therapist sees their own visits across clinics, each in its clinic's
@@ -36,6 +44,10 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 	private static final String WEEK_TO = "2026-06-08T00:00:00-06:00";
 
 	private final List<StubMapping> stubbed = new ArrayList<>();
+
+	@Autowired
+	@Qualifier("credentialingNamesBreaker")
+	CircuitBreaker namesBreaker;
 
 	UUID saltLake;
 
@@ -62,9 +74,10 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 		stub(get(urlPathEqualTo("/credentialing/therapists/me")).atPriority(1)
 			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + this.therapistToken))
 			.willReturn(okJson("{\"id\":\"" + this.therapist + "\"}")));
-		stub(get(urlPathEqualTo("/credentialing/therapists/" + this.therapist)).atPriority(1)
-			.willReturn(
-					okJson("{\"id\":\"%s\",\"firstName\":\"Dana\",\"lastName\":\"Valid\"}".formatted(this.therapist))));
+		stub(get(urlPathEqualTo("/credentialing/therapists")).atPriority(1)
+			.withQueryParam("ids", containing(this.therapist.toString()))
+			.willReturn(okJson(names(Map.of(this.therapist, "Dana Valid")))));
+		this.namesBreaker.reset();
 	}
 
 	@AfterEach
@@ -175,7 +188,8 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 		stub(get(urlPathEqualTo("/patient-service/patients/me")).atPriority(1)
 			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + patientToken))
 			.willReturn(okJson("{\"id\": \"" + own + "\"}")));
-		stub(get(urlPathEqualTo("/credentialing/therapists/" + this.colleague)).atPriority(1)
+		stub(get(urlPathEqualTo("/credentialing/therapists")).atPriority(1)
+			.withQueryParam("ids", containing(this.colleague.toString()))
 			.willReturn(aResponse().withStatus(503)));
 
 		mine(bearer(patientToken), null, null).expectStatus()
@@ -185,6 +199,68 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.isEqualTo(1)
 			.jsonPath("$[0].therapistName")
 			.doesNotExist();
+	}
+
+	@Test
+	void thePatientsTherapistsAreNamedInOneCallToCredentialing() {
+		UUID own = UUID.randomUUID();
+		UUID third = assignNewTherapist(this.phoenix, "2026-01-01", """
+				[{"dayOfWeek":"TUESDAY","startTime":"08:00","endTime":"17:00"}]""");
+		book(own, this.therapist, this.saltLake, "2026-06-01T09:00:00-06:00");
+		book(own, this.colleague, this.saltLake, "2026-06-08T11:00:00-06:00");
+		book(own, third, this.phoenix, "2026-06-02T10:00:00-07:00");
+		book(own, this.therapist, this.saltLake, "2026-06-15T09:00:00-06:00");
+		String patientToken = issuer.token("patient-three-" + own, Roles.PATIENT);
+		stub(get(urlPathEqualTo("/patient-service/patients/me")).atPriority(1)
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + patientToken))
+			.willReturn(okJson("{\"id\": \"" + own + "\"}")));
+		stub(get(urlPathEqualTo("/credentialing/therapists")).atPriority(0)
+			.withQueryParam("ids", containing(third.toString()))
+			.willReturn(okJson(
+					names(Map.of(this.therapist, "Dana Valid", this.colleague, "Lee Other", third, "Kim Third")))));
+
+		int oneByOneBefore = stubs.findAll(getRequestedFor(urlPathEqualTo("/credentialing/therapists/" + third)))
+			.size();
+
+		mine(bearer(patientToken), null, null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[*].therapistName")
+			.isEqualTo(List.of("Dana Valid", "Kim Third", "Lee Other", "Dana Valid"));
+
+		List<LoggedRequest> asked = stubs.findAll(getRequestedFor(urlPathMatching("/credentialing/therapists.*"))
+			.withQueryParam("ids", containing(third.toString())));
+		assertThat(asked).hasSize(1);
+		assertThat(asked.get(0).queryParameter("ids").firstValue().split(","))
+			.containsExactlyInAnyOrder(this.therapist.toString(), this.colleague.toString(), third.toString());
+		assertThat(stubs.findAll(getRequestedFor(urlPathEqualTo("/credentialing/therapists/" + third))))
+			.hasSize(oneByOneBefore);
+	}
+
+	@Test
+	void whileCredentialingKeepsFailingItIsNoLongerAskedAndVisitsAreListedWithoutNames() {
+		UUID own = UUID.randomUUID();
+		book(own, this.colleague, this.saltLake, "2026-06-01T11:00:00-06:00");
+		String patientToken = issuer.token("patient-breaker-" + own, Roles.PATIENT);
+		stub(get(urlPathEqualTo("/patient-service/patients/me")).atPriority(1)
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + patientToken))
+			.willReturn(okJson("{\"id\": \"" + own + "\"}")));
+		stub(get(urlPathEqualTo("/credentialing/therapists")).atPriority(1)
+			.withQueryParam("ids", containing(this.colleague.toString()))
+			.willReturn(aResponse().withStatus(500)));
+
+		for (int i = 0; i < 8; i++) {
+			mine(bearer(patientToken), null, null).expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$[0].therapistName")
+				.doesNotExist();
+		}
+
+		// five failures open the breaker: the last listings did not wait on credentialing
+		assertThat(stubs.findAll(getRequestedFor(urlPathEqualTo("/credentialing/therapists")).withQueryParam("ids",
+				containing(this.colleague.toString()))))
+			.hasSize(5);
 	}
 
 	@Test
@@ -219,6 +295,16 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.exchange()
 			.expectStatus()
 			.isCreated();
+	}
+
+	private static String names(Map<UUID, String> names) {
+		String content = names.entrySet()
+			.stream()
+			.map((entry) -> "{\"id\":\"%s\",\"firstName\":\"%s\",\"lastName\":\"%s\"}".formatted(entry.getKey(),
+					entry.getValue().split(" ")[0], entry.getValue().split(" ")[1]))
+			.collect(java.util.stream.Collectors.joining(","));
+		return "{\"content\":[" + content + "],\"page\":0,\"size\":" + Math.max(1, names.size()) + ",\"totalElements\":"
+				+ names.size() + ",\"totalPages\":1}";
 	}
 
 	private static Consumer<HttpHeaders> bearer(String token) {
