@@ -30,7 +30,9 @@ export function PatientPanel({ reference, patient, onSelect, onReschedule, chang
   if (patient) {
     return (
       <section class="panel" aria-labelledby="patient-h">
-        <h2 id="patient-h">Patient</h2>
+        <h2 id="patient-h" tabIndex={-1}>
+          Patient
+        </h2>
         <p class="patient" data-testid="selected-patient">
           <b>
             {patient.firstName} {patient.lastName}

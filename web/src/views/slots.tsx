@@ -208,6 +208,13 @@ function SlotSearchWith({ reference, patient, moving, onStopMoving, onChanged, w
             }
           }}
           onClose={() => setChosen(null)}
+          onBookEvaluation={() => {
+            setChosen(null);
+            setSlots(null);
+            setCriteria((c) => ({ ...c, type: 'INITIAL_EVALUATION' }));
+            typeSelect.current?.scrollIntoView?.({ block: 'nearest' });
+            typeSelect.current?.focus();
+          }}
         />
       )}
       {slots?.list && slots.list.length > 0 && (
@@ -254,7 +261,15 @@ function SlotSearchWith({ reference, patient, moving, onStopMoving, onChanged, w
   );
 }
 
-function Confirm({ reference, therapistLabel, slot, type, patient, moving, onDone, onClose }: {
+/** The reason codes of a refused booking. */
+function reasonCodes(error: unknown): string[] {
+  const reasons = error instanceof ApiError ? (error.problem as { reasons?: { code: string }[] } | null)?.reasons : undefined;
+  return Array.isArray(reasons) ? reasons.map((r) => r.code) : [];
+}
+
+function Confirm({ reference, therapistLabel, slot, type, patient, moving, onDone, onClose, onBookEvaluation }: {
+  /** the refusal's fix for a missing initial evaluation: the search turns to evaluations */
+  onBookEvaluation?: () => void;
   reference: Reference;
   therapistLabel: string;
   slot: Slot;
@@ -317,6 +332,11 @@ function Confirm({ reference, therapistLabel, slot, type, patient, moving, onDon
           </p>
           {state.error !== undefined && <ErrorBox error={state.error} onRetry={submit} />}
           <div class="actions">
+            {!moving && onBookEvaluation && reasonCodes(state.error).includes('NO_PRIOR_EVALUATION') && (
+              <button class="primary" type="button" onClick={onBookEvaluation}>
+                Book an initial evaluation
+              </button>
+            )}
             {state.error === undefined && (
               <button class="primary" type="button" onClick={submit} disabled={state.busy} ref={confirmButton}>
                 {state.busy ? 'Booking…' : moving ? 'Confirm new time' : 'Confirm booking'}
