@@ -70,7 +70,7 @@ export function ExpiryReport({ onOpenTherapist }: { onOpenTherapist?: (t: Therap
           </caption>
           <thead>
             <tr>
-              <SortHeader label="Therapist" column="therapist" sort={sort} onSort={setSort} />
+              <SortHeader label="Therapist (by last name)" column="therapist" sort={sort} onSort={setSort} />
               <SortHeader label="Credentials (soonest first)" column="expires" sort={sort} onSort={setSort} />
               <SortHeader label="Dry needling lapses" column="lapses" sort={sort} onSort={setSort} />
             </tr>
@@ -83,10 +83,10 @@ export function ExpiryReport({ onOpenTherapist }: { onOpenTherapist?: (t: Therap
                   <td>
                     {who && onOpenTherapist ? (
                       <button type="button" class="link" onClick={(e) => (e.stopPropagation(), onOpenTherapist(who))}>
-                        {who.lastName}, {who.firstName}
+                        {who.firstName} {who.lastName}
                       </button>
                     ) : who ? (
-                      `${who.lastName}, ${who.firstName}`
+                      `${who.firstName} ${who.lastName}`
                     ) : (
                       `Therapist no longer on file (${t.therapistId.slice(0, 8)})`
                     )}

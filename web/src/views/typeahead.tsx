@@ -76,12 +76,18 @@ export function Typeahead<T>({ label, value, onPick, search, textOf, keyOf, rend
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [text, open]);
 
+  // focus given back after a pick does not open the matches again
+  const quietFocus = useRef(false);
+
   function pick(item: T) {
     onPick(item);
     setText(textOf(item));
     setOpen(false);
     setActive(-1);
-    input.current?.focus();
+    if (input.current && document.activeElement !== input.current) {
+      quietFocus.current = true;
+      input.current.focus();
+    }
   }
 
   const items = found?.items ?? [];
@@ -133,7 +139,10 @@ export function Typeahead<T>({ label, value, onPick, search, textOf, keyOf, rend
           setOpen(true);
           if (value) onPick(null);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          if (quietFocus.current) quietFocus.current = false;
+          else setOpen(true);
+        }}
         onKeyDown={onKeyDown}
       />
       {error && (
