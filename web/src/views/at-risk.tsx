@@ -6,6 +6,7 @@ import { type Sort, sortRows } from '../sorting';
 import { ErrorBox, Loading, SortHeader, useAsync } from '../ui';
 import { clinicName, type PatientSummary, type Reference, therapistName } from './desk-types';
 import { patientNames } from './patient-names';
+import { withClinics } from './clinic-lookup';
 import { withTherapists } from './therapist-lookup';
 
 interface AtRiskPage {
@@ -31,7 +32,7 @@ export function AtRisk({ reference, onOpenPatient }: { reference: Reference; onO
     const found = await call<AtRiskPage>(`/api/scheduling/appointments/at-risk?page=${page}&size=50`, { timeoutMs: 30_000 });
     const [names, ref] = await Promise.all([
       patientNames(found.appointments.map((a) => a.patientId)),
-      withTherapists(reference, found.appointments.map((a) => a.therapistId)),
+      withTherapists(reference, found.appointments.map((a) => a.therapistId)).then((r) => withClinics(r, found.appointments.map((a) => a.clinicId))),
     ]);
     return { found, names, ref };
   }, [page]);
@@ -50,7 +51,7 @@ export function AtRisk({ reference, onOpenPatient }: { reference: Reference; onO
         (a) => {
           if (sort.key === 'patient') return risk.data!.names.get(a.patientId);
           if (sort.key === 'therapist') return therapistName(risk.data!.ref, a.therapistId);
-          if (sort.key === 'clinic') return clinicName(reference, a.clinicId);
+          if (sort.key === 'clinic') return clinicName(risk.data!.ref, a.clinicId);
           return a.startsAt;
         },
         sort.direction,
@@ -102,7 +103,7 @@ export function AtRisk({ reference, onOpenPatient }: { reference: Reference; onO
                       {formatInZone(a.startsAt, a.zoneId)} <small>{zoneLabel(a.zoneId)}</small>
                     </td>
                     <td>{therapistName(risk.data!.ref, a.therapistId)}</td>
-                    <td>{clinicName(reference, a.clinicId)}</td>
+                    <td>{clinicName(risk.data!.ref, a.clinicId)}</td>
                     <td>
                       <ol class="reasons">
                         {a.reasons.map(explainReason).map((r) => (
