@@ -61,7 +61,8 @@ test('the front desk is refused a needling visit for want of an evaluation and b
   const refusal = page.getByRole('alert').filter({ hasText: 'Nothing was booked' });
   await expect(refusal.locator('[data-code="NO_PRIOR_EVALUATION"]')).toBeVisible();
   await shot(page, 'desk-refusal-book-evaluation');
-  await page.getByRole('button', { name: 'Book an initial evaluation' }).click();
+  // the refusal's own fix (the patient card offers the same one)
+  await page.getByRole('region', { name: 'Confirm the booking' }).getByRole('button', { name: 'Book an initial evaluation' }).click();
 
   const type = page.getByRole('combobox', { name: 'Visit type' });
   await expect(type).toHaveValue('INITIAL_EVALUATION');
