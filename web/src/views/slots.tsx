@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, call, query } from '../api';
 import { BookingAttempts } from '../idempotency';
 import { formatInZone, isoDate, localDaysWindow, zoneLabel } from '../time';
-import { ErrorBox, Loading } from '../ui';
+import { ErrorBox, Loading, STATES, byStateName, stateName } from '../ui';
 import { type Appointment, type Clinic, clinicName, type PatientSummary, type Reference, type Slot, type Therapist, therapistName, typeName } from './desk-types';
 import { ClinicPicker } from './clinic-lookup';
 import { TherapistPicker, therapistNames } from './therapist-lookup';
@@ -69,7 +69,8 @@ function SlotSearchWith({ reference, patient, moving, onStopMoving, onChanged, w
   const [clinic, setClinic] = useState<Clinic | null>(null);
   const [chosen, setChosen] = useState<Slot | null>(null);
   const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
-  const states = useMemo(() => [...new Set(clinics.map((c) => c.state))].sort(), [clinics]);
+  // every state by name, not only those of the desk's first 200 clinics
+  const states = useMemo(() => byStateName(STATES, (s) => s), []);
   const effective: Criteria = moving ? { ...criteria, type: moving.type, clinicId: moving.clinicId, state: '' } : criteria;
   const typeSelect = useRef<HTMLSelectElement>(null);
   useEffect(() => {
@@ -153,7 +154,9 @@ function SlotSearchWith({ reference, patient, moving, onStopMoving, onChanged, w
           >
             <option value="">Any state</option>
             {states.map((s) => (
-              <option key={s}>{s}</option>
+              <option key={s} value={s}>
+                {stateName(s)}
+              </option>
             ))}
           </select>
         </label>
