@@ -3,6 +3,7 @@ import { whenSignedOut } from './api';
 import { call } from './api';
 import { currentUser, has, homeFor, mayOpen, PLACES, placesFor, signOut, type User } from './session';
 import { Loading, signInHref } from './ui';
+import { setPracticeZone } from './time';
 import { Admin } from './views/admin';
 import { Desk } from './views/desk';
 import { Finder } from './views/finder';
@@ -22,6 +23,7 @@ export function App() {
 
   useEffect(() => {
     currentUser().then(async (found) => {
+      setPracticeZone(found?.practiceZone);
       // a patient is named as their patient record names them, not as the login does
       if (found && has(found, 'PATIENT')) {
         try {

@@ -8,6 +8,8 @@ export interface User {
   name?: string;
   email?: string;
   roles: Role[];
+  /** the practice's zone (the gateway's PRACTICE_ZONE), whose days report dates are */
+  practiceZone?: string;
 }
 
 /** The signed-in user, or null when nobody is (401) or the gateway has no session support. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, anyZoneDaysWindow, dayInZone, formatInZone, instantInZone, isoDate, localDaysWindow, searchWindow, timeInZone, zoneLabel } from './time';
+import { addDays, anyZoneDaysWindow, dayInZone, formatInZone, instantInZone, isoDate, localDaysWindow, practiceZone, searchWindow, setPracticeZone, timeInZone, todayInZone, zoneLabel } from './time';
 
 describe('clinic-local times', () => {
   it('shows an instant in the clinic zone whatever the offset it came with', () => {
@@ -75,5 +75,17 @@ describe('localDaysWindow', () => {
     expect(() => localDaysWindow('2026-12-03', '2026-12-02', ['America/Denver'])).toThrow('The last day comes before the first.');
     expect(() => localDaysWindow('2026-12-01', '2027-01-15', ['America/Denver'])).toThrow('Search at most 30 days at a time.');
     expect(() => localDaysWindow('', '2026-12-02', ['America/Denver'])).toThrow('Enter both dates.');
+  });
+});
+
+describe('the practice zone', () => {
+  it('is the zone the server names, and an unknown name leaves it as it was', () => {
+    setPracticeZone('America/Phoenix');
+    expect(practiceZone()).toBe('America/Phoenix');
+    setPracticeZone('Mars/Olympus_Mons');
+    expect(practiceZone()).toBe('America/Phoenix');
+    setPracticeZone(undefined);
+    expect(practiceZone()).toBe('America/Phoenix');
+    expect(todayInZone(practiceZone(), new Date('2026-12-02T05:00:00Z'))).toBe('2026-12-01');
   });
 });

@@ -39,11 +39,27 @@ export function zoneLabel(zone: string): string {
   return `${words}, ${zone}`;
 }
 
+let practice = 'UTC';
+
 /**
  * The practice's own zone: report dates ("as of", audit times) are days and times there,
- * not UTC's nor the browser's. The demo practice runs clinics in Mountain time.
+ * not UTC's nor the browser's. The gateway's setting PRACTICE_ZONE, read with the signed-in
+ * user (GET /bff/user); UTC until then.
  */
-export const PRACTICE_ZONE = 'America/Denver';
+export function practiceZone(): string {
+  return practice;
+}
+
+/** Takes the practice's zone the server names; a name this browser does not know is ignored. */
+export function setPracticeZone(zone: string | undefined | null): void {
+  if (!zone) return;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    practice = zone;
+  } catch {
+    // keep the zone we have
+  }
+}
 
 /** The US zones a clinic may keep its times in, for a list to choose from. */
 export const US_ZONES = [

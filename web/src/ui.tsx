@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from './api';
 import { explainProblem } from './problems';
 import { returnAfterSignIn } from './session';
+import { nextSort, type Sort } from './sorting';
 
 export function Loading({ label = 'Loading' }: { label?: string }) {
   return (
@@ -137,4 +138,39 @@ export const STATES = ['AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'DC', 'FL
 export function humanize(code: string): string {
   const text = code.toLowerCase().replace(/_/g, ' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A column header that sorts its table: a button (Enter or Space), with aria-sort on the header. */
+export function SortHeader<K extends string>({ label, column, sort, onSort }: { label: string; column: K; sort: Sort<K>; onSort: (next: Sort<K>) => void }) {
+  const active = sort.key === column;
+  return (
+    <th scope="col" aria-sort={active ? sort.direction : 'none'}>
+      <button type="button" class="sort" onClick={() => onSort(nextSort(sort, column))}>
+        {label}
+        <span aria-hidden="true" class="sort-mark">
+          {active ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+/** Two-letter codes to the states' names, for lists that read and sort by name. */
+export const STATE_NAMES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut', DE: 'Delaware',
+  DC: 'District of Columbia', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
+  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan', MN: 'Minnesota',
+  MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire', NJ: 'New Jersey',
+  NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio', OK: 'Oklahoma', OR: 'Oregon',
+  PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota', TN: 'Tennessee', TX: 'Texas', UT: 'Utah',
+  VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+};
+
+export function stateName(code: string): string {
+  return STATE_NAMES[code] ?? code;
+}
+
+/** Items that name a state, in the order of the states' names. */
+export function byStateName<T>(items: readonly T[], codeOf: (item: T) => string): T[] {
+  return [...items].sort((a, b) => stateName(codeOf(a)).localeCompare(stateName(codeOf(b)), 'en-US'));
 }

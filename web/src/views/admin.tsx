@@ -1,6 +1,7 @@
 import { onTabKeys } from '../tabs';
 import { useState } from 'preact/hooks';
 import type { User } from '../session';
+import type { Therapist } from './desk-types';
 import { ExpiryReport } from './expiry';
 import { StateRules } from './state-rules';
 import { Therapists } from './therapists';
@@ -15,6 +16,7 @@ const TABS: [Tab, string][] = [
 
 export function Admin({ user }: { user: User }) {
   const [tab, setTab] = useState<Tab>('therapists');
+  const [open, setOpen] = useState<Therapist | null>(null);
   const canWrite = user.roles.includes('CREDENTIALING_ADMIN');
   return (
     <div>
@@ -26,15 +28,22 @@ export function Admin({ user }: { user: User }) {
       )}
       <div role="tablist" aria-label="Credentialing" class="tabs" onKeyDown={onTabKeys}>
         {TABS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} onClick={() => setTab(id)}>
+          <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} tabIndex={tab === id ? 0 : -1} onClick={() => (setTab(id), id === 'therapists' && setOpen(null))}>
             {label}
           </button>
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'therapists' && <Therapists canWrite={canWrite} />}
+        {tab === 'therapists' && <Therapists key={open?.id ?? ''} canWrite={canWrite} open={open} />}
         {tab === 'rules' && <StateRules canWrite={canWrite} />}
-        {tab === 'expiry' && <ExpiryReport />}
+        {tab === 'expiry' && (
+          <ExpiryReport
+            onOpenTherapist={(t) => {
+              setOpen(t);
+              setTab('therapists');
+            }}
+          />
+        )}
       </div>
     </div>
   );

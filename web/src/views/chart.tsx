@@ -63,6 +63,8 @@ function Screenings({ patientId, changes, onChanged, clearanceRef, screening, se
   const latest = latestScreening(history.data ?? []);
   const open = openFlags(latest);
   const flags = useRef<HTMLParagraphElement>(null);
+  const [correcting, setCorrecting] = useState(false);
+  const [correctingClearance, setCorrectingClearance] = useState<string | null>(null);
   return (
     <div class="screening" data-testid="screening">
       <h3>Contraindication screening</h3>
@@ -79,7 +81,23 @@ function Screenings({ patientId, changes, onChanged, clearanceRef, screening, se
             <ul class="clearances" aria-label="Clearances">
               {latest.clearances.map((c) => (
                 <li key={c.id}>
-                  Cleared {c.contraindications.map(flagLabel).join(', ')} on {day(c.clearedAt)}: “{c.note}”
+                  Cleared {c.contraindications.map(flagLabel).join(', ')} on {day(c.clearedAt)}: “{c.note}”{' '}
+                  {correctingClearance === c.id ? (
+                    <CorrectClearance
+                      patientId={patientId}
+                      screeningId={latest.id}
+                      clearance={c}
+                      flagged={latest.flagged}
+                      onDone={(ok) => {
+                        setCorrectingClearance(null);
+                        if (ok) onChanged();
+                      }}
+                    />
+                  ) : (
+                    <button type="button" class="link" onClick={() => setCorrectingClearance(c.id)}>
+                      Correct this clearance…
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>
@@ -94,12 +112,19 @@ function Screenings({ patientId, changes, onChanged, clearanceRef, screening, se
           }} />}
         </>
       )}
-      {screening ? (
-        <RecordScreening patientId={patientId} onDone={(ok) => { setScreening(false); if (ok) onChanged(); }} />
-      ) : (
-        <button type="button" onClick={() => setScreening(true)}>
-          {latest ? 'Screen again…' : 'Record a screening…'}
-        </button>
+      {screening && <RecordScreening patientId={patientId} onDone={(ok) => { setScreening(false); if (ok) onChanged(); }} />}
+      {correcting && latest && <RecordScreening patientId={patientId} correcting={latest} onDone={(ok) => { setCorrecting(false); if (ok) onChanged(); }} />}
+      {!screening && !correcting && (
+        <div class="actions">
+          <button type="button" onClick={() => setScreening(true)}>
+            {latest ? 'Screen again…' : 'Record a screening…'}
+          </button>
+          {latest && (
+            <button type="button" onClick={() => setCorrecting(true)}>
+              Correct this screening…
+            </button>
+          )}
+        </div>
       )}
     </div>
   );
@@ -152,8 +177,15 @@ function Clearance({ patientId, screeningId, open, formRef, onDone }: {
   );
 }
 
-function RecordScreening({ patientId, onDone }: { patientId: string; onDone: (ok: boolean) => void }) {
-  const [answers, setAnswers] = useState<Record<string, boolean | undefined>>({});
+/**
+ * A new screening, or (correcting) a correction of the latest one: all the right answers and
+ * why, recorded as a new screening that replaces it and keeps when the patient was screened.
+ */
+function RecordScreening({ patientId, correcting, onDone }: { patientId: string; correcting?: ScreeningRecord; onDone: (ok: boolean) => void }) {
+  const [answers, setAnswers] = useState<Record<string, boolean | undefined>>(
+    correcting ? Object.fromEntries(correcting.answers.map((a) => [a.contraindication, a.present])) : {},
+  );
+  const [reason, setReason] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
   const [state, send] = useSubmit(onDone);
   const form = useRef<HTMLFormElement>(null);
@@ -169,12 +201,20 @@ function RecordScreening({ patientId, onDone }: { patientId: string; onDone: (ok
       return;
     }
     setMissing(null);
-    void send(e, () => call(`/api/patients/${patientId}/screenings`, { method: 'POST', body: { answers: checked.answers }, action: 'Recording the screening' }));
+    void send(e, () =>
+      correcting
+        ? call(`/api/patients/${patientId}/screenings/${correcting.id}/corrections`, { method: 'POST', body: { answers: checked.answers, reason }, action: 'Correcting the screening' })
+        : call(`/api/patients/${patientId}/screenings`, { method: 'POST', body: { answers: checked.answers }, action: 'Recording the screening' }),
+    );
   }
 
   return (
-    <form class="stack" ref={form} onSubmit={submit} aria-label="Record a contraindication screening">
-      <p class="hint">Ask each question; answer every one.</p>
+    <form class="stack" ref={form} onSubmit={submit} aria-label={correcting ? 'Correct the latest screening' : 'Record a contraindication screening'}>
+      <p class="hint">
+        {correcting
+          ? `Correcting the screening of ${day(correcting.recordedAt)}: change the answers that were recorded wrongly and say why. The correction replaces it (the patient still counts as screened on that day); its clearances do not carry over.`
+          : 'Ask each question; answer every one.'}
+      </p>
       {CONTRAINDICATIONS.map((c) => (
         <fieldset key={c.code} class={`choice question${missing === c.code ? ' invalid' : ''}`} aria-describedby={missing === c.code ? 'screening-missing' : undefined}>
           <legend>{c.question}</legend>
@@ -191,10 +231,67 @@ function RecordScreening({ patientId, onDone }: { patientId: string; onDone: (ok
           Answer every question: “{CONTRAINDICATIONS.find((c) => c.code === missing)?.question}” has no answer yet.
         </p>
       )}
+      {correcting && (
+        <label>
+          Why the screening was wrong
+          <textarea required maxLength={500} rows={2} value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
+        </label>
+      )}
       {state.error !== undefined && <ErrorBox error={state.error} />}
       <div class="actions">
         <button class="primary" type="submit" disabled={state.busy}>
-          {state.busy ? 'Recording…' : 'Record screening'}
+          {state.busy ? 'Recording…' : correcting ? 'Record the correction' : 'Record screening'}
+        </button>
+        <button type="button" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A clearance corrected: what it should have cleared (nothing withdraws it) and a note. */
+function CorrectClearance({ patientId, screeningId, clearance, flagged, onDone }: {
+  patientId: string;
+  screeningId: string;
+  clearance: ScreeningRecord['clearances'][number];
+  flagged: string[];
+  onDone: (ok: boolean) => void;
+}) {
+  const [chosen, setChosen] = useState<string[]>(clearance.contraindications);
+  const [note, setNote] = useState('');
+  const [state, send] = useSubmit((ok) => ok && onDone(true));
+  const submit = (e: Event) =>
+    send(e, () =>
+      call(`/api/patients/${patientId}/screenings/${screeningId}/clearances/${clearance.id}/corrections`, {
+        method: 'POST',
+        action: 'Correcting the clearance',
+        body: { contraindications: chosen, note },
+      }),
+    );
+  return (
+    <form class="stack" onSubmit={submit} aria-label="Correct the clearance">
+      <fieldset class="flags">
+        <legend>What this clearance should have cleared (none withdraws it)</legend>
+        {flagged.map((code) => (
+          <label key={code} class="check">
+            <input
+              type="checkbox"
+              checked={chosen.includes(code)}
+              onChange={(e) => setChosen(e.currentTarget.checked ? [...chosen, code] : chosen.filter((c) => c !== code))}
+            />
+            {flagLabel(code)}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Clinical note (why it is corrected)
+        <textarea required maxLength={2000} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
+      {state.error !== undefined && <ErrorBox error={state.error} />}
+      <div class="actions">
+        <button class="primary" type="submit" disabled={state.busy}>
+          {state.busy ? 'Recording…' : chosen.length === 0 ? 'Withdraw the clearance' : 'Record the correction'}
         </button>
         <button type="button" onClick={() => onDone(false)}>
           Cancel

@@ -2,13 +2,15 @@ import { useMemo, useState } from 'preact/hooks';
 import { call } from '../api';
 import { isoDate, timeInZone, zoneLabel } from '../time';
 import { ErrorBox, Loading, humanize, useAsync } from '../ui';
-import { type Appointment, type Reference, therapistName, typeName } from './desk-types';
+import { ClinicPicker } from './clinic-lookup';
+import { type Appointment, type Clinic, type Reference, therapistName, typeName } from './desk-types';
 import { patientNames } from './patient-names';
 import { withTherapists } from './therapist-lookup';
 
 export function ClinicDay({ reference, changes }: { reference: Reference; changes: number }) {
-  const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
-  const [clinicId, setClinicId] = useState(clinics[0]?.id ?? '');
+  const first = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name))[0] ?? null, [reference]);
+  const [picked, setPicked] = useState<Clinic | null>(first);
+  const clinicId = picked?.id ?? '';
   const [date, setDate] = useState(isoDate(0));
   const day = useAsync(async () => {
     if (!clinicId || !date) return { list: [] as Appointment[], names: new Map<string, string>(), ref: reference };
@@ -16,7 +18,7 @@ export function ClinicDay({ reference, changes }: { reference: Reference; change
     const [names, ref] = await Promise.all([patientNames(list.map((a) => a.patientId)), withTherapists(reference, list.map((a) => a.therapistId))]);
     return { list, names, ref };
   }, [clinicId, date, changes]);
-  const clinic = reference.clinics.get(clinicId);
+  const clinic = picked;
   const byTherapist = new Map<string, Appointment[]>();
   for (const a of [...(day.data?.list ?? [])].sort((x, y) => x.startsAt.localeCompare(y.startsAt))) {
     byTherapist.set(a.therapistId, [...(byTherapist.get(a.therapistId) ?? []), a]);
@@ -24,16 +26,7 @@ export function ClinicDay({ reference, changes }: { reference: Reference; change
   return (
     <div>
       <form class="panel row" onSubmit={(e) => e.preventDefault()} aria-label="Choose a clinic and day">
-        <label>
-          Clinic
-          <select value={clinicId} onChange={(e) => setClinicId(e.currentTarget.value)}>
-            {clinics.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClinicPicker label="Clinic" value={picked} onPick={setPicked} placeholder="Type a clinic's name or city" />
         <label>
           Day
           <input type="date" value={date} onInput={(e) => setDate(e.currentTarget.value)} />
@@ -42,7 +35,8 @@ export function ClinicDay({ reference, changes }: { reference: Reference; change
       </form>
       {day.loading && <Loading label="Loading the day" />}
       {day.error !== undefined && <ErrorBox error={day.error} onRetry={day.reload} />}
-      {day.data && byTherapist.size === 0 && <p class="panel empty">No visits booked at this clinic that day.</p>}
+      {!clinic && <p class="hint">Choose a clinic from the matches.</p>}
+      {day.data && clinic && byTherapist.size === 0 && <p class="panel empty">No visits booked at this clinic that day.</p>}
       <div class="columns">
         {[...byTherapist].map(([therapistId, visits]) => (
           <section key={therapistId} class="panel" aria-label={therapistName(day.data?.ref ?? reference, therapistId)}>

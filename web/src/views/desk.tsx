@@ -93,7 +93,17 @@ export function Desk({ user }: { user: User }) {
           )}
           {tab === 'series' && <SeriesBooking reference={ref.data} patient={patient} onChanged={changed} />}
           {tab === 'day' && <ClinicDay reference={ref.data} changes={changes} />}
-          {tab === 'risk' && <AtRisk reference={ref.data} />}
+          {tab === 'risk' && (
+            <AtRisk
+              reference={ref.data}
+              onOpenPatient={(p) => {
+                setPatient(p);
+                setMoving(null);
+                // the card opens beside the list: the focus goes to it
+                setTimeout(() => document.getElementById('patient-h')?.focus(), 0);
+              }}
+            />
+          )}
           {tab === 'waitlist' && <Waitlist reference={ref.data} patient={patient} changes={changes} onChanged={changed} />}
         </div>
       </div>

@@ -5,6 +5,7 @@ import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui'
 import type { FixAction } from '../readiness';
 import type { User } from '../session';
 import { ConsentPanel } from './consent-panel';
+import { withClinics } from './clinic-lookup';
 import { withTherapists } from './therapist-lookup';
 import { type Appointment, clinicName, type PatientSummary, type Reference, therapistName, typeName } from './desk-types';
 import { ReadinessPanel } from './readiness-panel';
@@ -30,7 +31,9 @@ export function PatientPanel({ reference, patient, onSelect, onReschedule, chang
   if (patient) {
     return (
       <section class="panel" aria-labelledby="patient-h">
-        <h2 id="patient-h">Patient</h2>
+        <h2 id="patient-h" tabIndex={-1}>
+          Patient
+        </h2>
         <p class="patient" data-testid="selected-patient">
           <b>
             {patient.firstName} {patient.lastName}
@@ -264,7 +267,10 @@ function Appointments({ reference, patient, onReschedule, changes, onChanged }: 
   onChanged: () => void;
 }) {
   const list = useAsync(() => call<Appointment[]>(`/api/scheduling/appointments?patientId=${patient.id}`), [patient.id, changes]);
-  const named = useAsync(() => withTherapists(reference, (list.data ?? []).map((a) => a.therapistId)), [list.data]);
+  const named = useAsync(
+    () => withTherapists(reference, (list.data ?? []).map((a) => a.therapistId)).then((r) => withClinics(r, (list.data ?? []).map((a) => a.clinicId))),
+    [list.data],
+  );
   const [cancelling, setCancelling] = useState<string | null>(null);
   const now = Date.now();
   const upcoming = (list.data ?? [])
@@ -283,7 +289,7 @@ function Appointments({ reference, patient, onReschedule, changes, onChanged }: 
             <br />
             {formatInZone(a.startsAt, a.zoneId)} <small>{zoneLabel(a.zoneId)}</small>
             <br />
-            {therapistName(named.data ?? reference, a.therapistId)}, {clinicName(reference, a.clinicId)}
+            {therapistName(named.data ?? reference, a.therapistId)}, {clinicName(named.data ?? reference, a.clinicId)}
             {a.status === 'BOOKED' && (
               <div class="actions">
                 <button type="button" onClick={() => onReschedule(a)}>Reschedule</button>

@@ -1,7 +1,7 @@
 // The practice administrator's screens: clinics (open, change at a version, close and
 // reopen), who works where and when (weekly hours in the clinic's own time), time off with
 // the booked visits it would collide with, and a clinic's week across its therapists.
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { call, query } from '../api';
 import { onTabKeys } from '../tabs';
 import { addDays, formatInZone, instantInZone, timeInZone, todayInZone, US_ZONES, zoneLabel } from '../time';
@@ -541,6 +541,7 @@ function TimeOff({ clinic }: { clinic: ClinicRecord }) {
       setRecorded(`Time off recorded for ${therapist.firstName} ${therapist.lastName}: no new visits will be offered then.`);
     });
   return (
+    <div class="stack">
     <form class="stack" aria-label="Record time off" onSubmit={submit}>
       <p class="hint">Days and times in {zoneLabel(clinic.zoneId)}. Time off applies at every clinic the therapist works at.</p>
       <TherapistPicker label="Therapist off" value={therapist} onPick={setTherapist} />
@@ -593,6 +594,95 @@ function TimeOff({ clinic }: { clinic: ClinicRecord }) {
         </button>
       </div>
     </form>
+    {therapist && <UpcomingTimeOff key={therapist.id} clinic={clinic} therapist={therapist} changes={recorded} onRemoved={() => setRecorded(null)} />}
+    </div>
+  );
+}
+
+interface TimeOffRecord {
+  id: string;
+  therapistId: string;
+  startsAt: string;
+  endsAt: string;
+  reason: string | null;
+}
+
+/** The therapist's time off that has not ended, in the clinic's zone, each removable after a confirmation. */
+function UpcomingTimeOff({ clinic, therapist, changes, onRemoved }: { clinic: ClinicRecord; therapist: Therapist; changes: string | null; onRemoved: () => void }) {
+  const [removals, setRemovals] = useState(0);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<string | null>(null);
+  const list = useAsync(() => call<TimeOffRecord[]>(`/api/scheduling/therapists/${therapist.id}/time-off`), [therapist.id, changes, removals]);
+  const [removal, send] = useSubmit(() => {});
+  const heading = useRef<HTMLHeadingElement>(null);
+  const who = `${therapist.firstName} ${therapist.lastName}`;
+  const when = (off: TimeOffRecord) => `${formatInZone(off.startsAt, clinic.zoneId)} to ${formatInZone(off.endsAt, clinic.zoneId)}`;
+  const remove = (e: Event, off: TimeOffRecord) =>
+    send(e, async () => {
+      await call(`/api/scheduling/therapists/${therapist.id}/time-off/${off.id}`, { method: 'DELETE', action: 'Removing the time off' });
+      setConfirming(null);
+      setRemoved(`Removed ${who}'s time off ${when(off)}: those hours are offered again where ${therapist.firstName} works.`);
+      setRemovals((n) => n + 1);
+      onRemoved();
+      heading.current?.focus();
+    });
+  return (
+    <section aria-labelledby="upcoming-off-h" data-testid="upcoming-time-off">
+      <h3 id="upcoming-off-h" tabIndex={-1} ref={heading}>
+        {who}'s upcoming time off
+      </h3>
+      <p class="hint">In {zoneLabel(clinic.zoneId)}; time off that is over is not listed.</p>
+      {removed && (
+        <p class="success" role="status">
+          {removed}
+        </p>
+      )}
+      {list.loading && !list.data && <Loading label="Loading the time off" />}
+      {list.error !== undefined && <ErrorBox error={list.error} onRetry={list.reload} />}
+      {list.data && list.data.length === 0 && <p class="empty">No time off ahead.</p>}
+      {list.data && list.data.length > 0 && (
+        <table class="table">
+          <caption>{list.data.length === 1 ? 'One stretch' : `${list.data.length} stretches`}, earliest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Off from</th>
+              <th scope="col">Back at</th>
+              <th scope="col">Note</th>
+              <th scope="col">
+                <span class="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((off) => (
+              <tr key={off.id} data-testid="time-off">
+                <td>{formatInZone(off.startsAt, clinic.zoneId)}</td>
+                <td>{formatInZone(off.endsAt, clinic.zoneId)}</td>
+                <td>{off.reason ?? ''}</td>
+                <td>
+                  {confirming === off.id ? (
+                    <form class="row" aria-label="Confirm the removal" onSubmit={(e) => remove(e, off)}>
+                      <span role="alert">Remove this time off? Visits may then be booked in it.</span>
+                      <button class="primary" type="submit" disabled={removal.busy} autoFocus>
+                        Yes, remove it
+                      </button>
+                      <button type="button" onClick={() => setConfirming(null)}>
+                        Keep it
+                      </button>
+                    </form>
+                  ) : (
+                    <button type="button" onClick={() => setConfirming(off.id)} aria-label={`Remove the time off ${when(off)}`}>
+                      Remove…
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {removal.error !== undefined && <ErrorBox error={removal.error} />}
+    </section>
   );
 }
 

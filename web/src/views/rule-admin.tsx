@@ -3,7 +3,7 @@
 // and on which day; and the practice's policy for states whose law is unsettled.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from '../api';
-import { PRACTICE_ZONE, addDays, formatInZone, todayInZone } from '../time';
+import { practiceZone, addDays, formatInZone, todayInZone } from '../time';
 import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui';
 
 interface Reason {
@@ -27,7 +27,7 @@ export function AddRuleVersion({ initialState, onDone }: { initialState: string;
   const [state, setState] = useState(initialState);
   const [form, setForm] = useState({
     status: 'PERMITTED',
-    effectiveFrom: addDays(todayInZone(PRACTICE_ZONE), 30),
+    effectiveFrom: addDays(todayInZone(practiceZone()), 30),
     effectiveUntil: '',
     minYearsLicensed: '',
     minTrainingHours: '',
@@ -37,7 +37,7 @@ export function AddRuleVersion({ initialState, onDone }: { initialState: string;
     source: '',
     note: '',
     confidence: '',
-    researchedOn: todayInZone(PRACTICE_ZONE),
+    researchedOn: todayInZone(practiceZone()),
     lawEffectiveFrom: '',
   });
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -248,7 +248,7 @@ export function UnsettledPolicy({ canWrite }: { canWrite: boolean }) {
           <p>
             The practice <b>{policy.data.allowed ? 'allows' : 'does not allow'}</b> dry needling where a state's rule is unsettled.{' '}
             <small>
-              Last set by {policy.data.updatedBy} on {formatInZone(policy.data.updatedAt, PRACTICE_ZONE)}.
+              Last set by {policy.data.updatedBy} on {formatInZone(policy.data.updatedAt, practiceZone())}.
             </small>
           </p>
           {canWrite && (

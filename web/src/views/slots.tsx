@@ -2,8 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, call, query } from '../api';
 import { BookingAttempts } from '../idempotency';
 import { formatInZone, isoDate, localDaysWindow, zoneLabel } from '../time';
-import { ErrorBox, Loading } from '../ui';
+import { ErrorBox, Loading, STATES, byStateName, stateName } from '../ui';
 import { type Appointment, type Clinic, clinicName, type PatientSummary, type Reference, type Slot, type Therapist, therapistName, typeName } from './desk-types';
+import { ClinicPicker } from './clinic-lookup';
 import { TherapistPicker, therapistNames } from './therapist-lookup';
 
 const attempts = new BookingAttempts();
@@ -31,7 +32,28 @@ interface Criteria {
   to: string;
 }
 
-export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged, wantedType }: {
+export function SlotSearch(props: {
+  reference: Reference;
+  patient: PatientSummary | null;
+  moving: Appointment | null;
+  onStopMoving: () => void;
+  onChanged: () => void;
+  wantedType?: { type: string } | null;
+}) {
+  // clinics picked or named by slots beyond the reference's first 200 are added to it
+  const [extra, setExtra] = useState<Clinic[]>([]);
+  const reference = useMemo(() => {
+    const missing = extra.filter((c) => !props.reference.clinics.has(c.id));
+    if (missing.length === 0) return props.reference;
+    const clinics = new Map(props.reference.clinics);
+    for (const c of missing) clinics.set(c.id, c);
+    return { ...props.reference, clinics };
+  }, [props.reference, extra]);
+  return <SlotSearchWith {...props} reference={reference} addClinics={(found) => setExtra((e) => [...e, ...found])} />;
+}
+
+function SlotSearchWith({ reference, patient, moving, onStopMoving, onChanged, wantedType, addClinics }: {
+  addClinics: (found: Clinic[]) => void;
   reference: Reference;
   patient: PatientSummary | null;
   moving: Appointment | null;
@@ -44,9 +66,11 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
   const [criteria, setCriteria] = useState<Criteria>({ type: defaultType, state: '', clinicId: '', therapistId: '', from: isoDate(1), to: isoDate(14) });
   const [slots, setSlots] = useState<{ list?: Slot[]; names?: Map<string, string>; error?: unknown; loading: boolean; window?: { from: string; to: string }; more?: boolean } | null>(null);
   const [therapist, setTherapist] = useState<Therapist | null>(null);
+  const [clinic, setClinic] = useState<Clinic | null>(null);
   const [chosen, setChosen] = useState<Slot | null>(null);
   const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
-  const states = useMemo(() => [...new Set(clinics.map((c) => c.state))].sort(), [clinics]);
+  // every state by name, not only those of the desk's first 200 clinics
+  const states = useMemo(() => byStateName(STATES, (s) => s), []);
   const effective: Criteria = moving ? { ...criteria, type: moving.type, clinicId: moving.clinicId, state: '' } : criteria;
   const typeSelect = useRef<HTMLSelectElement>(null);
   useEffect(() => {
@@ -82,6 +106,8 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
       const list = [...before, ...inDays];
       const missing = list.map((x) => x.therapistId).filter((id) => !reference.therapists.has(id));
       const names = missing.length ? await therapistNames(missing) : new Map<string, string>();
+      const unknownClinics = [...new Set(list.map((x) => x.clinicId).filter((id) => !reference.clinics.has(id)))];
+      if (unknownClinics.length) addClinics(await Promise.all(unknownClinics.map((id) => call<Clinic>(`/api/scheduling/clinics/${id}`))));
       // a full batch may have more behind it: the next one starts at the last start seen
       const more = batch.length >= SLOT_BATCH && fresh.length > 0;
       setSlots({ list, names, loading: false, window, more });
@@ -116,26 +142,35 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
         </label>
         <label>
           State
-          <select value={effective.state} onChange={set('state')} disabled={!!moving}>
+          <select
+            value={effective.state}
+            onChange={(e) => {
+              const state = e.currentTarget.value;
+              const keep = clinic && (!state || clinic.state === state);
+              if (!keep) setClinic(null);
+              setCriteria({ ...criteria, state, clinicId: keep ? criteria.clinicId : '' });
+            }}
+            disabled={!!moving}
+          >
             <option value="">Any state</option>
             {states.map((s) => (
-              <option key={s}>{s}</option>
+              <option key={s} value={s}>
+                {stateName(s)}
+              </option>
             ))}
           </select>
         </label>
-        <label>
-          Clinic
-          <select value={effective.clinicId} onChange={set('clinicId')} disabled={!!moving}>
-            <option value="">Any clinic</option>
-            {clinics
-              .filter((c) => !effective.state || c.state === effective.state)
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-          </select>
-        </label>
+        <ClinicPicker
+          label="Clinic"
+          state={effective.state || undefined}
+          value={moving ? (reference.clinics.get(moving.clinicId) ?? null) : clinic}
+          disabled={!!moving}
+          onPick={(c) => {
+            setClinic(c);
+            if (c) addClinics([c]);
+            setCriteria({ ...criteria, clinicId: c?.id ?? '' });
+          }}
+        />
         <TherapistPicker
           label="Therapist"
           placeholder="Any (type a name)"
@@ -176,6 +211,13 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
             }
           }}
           onClose={() => setChosen(null)}
+          onBookEvaluation={() => {
+            setChosen(null);
+            setSlots(null);
+            setCriteria((c) => ({ ...c, type: 'INITIAL_EVALUATION' }));
+            typeSelect.current?.scrollIntoView?.({ block: 'nearest' });
+            typeSelect.current?.focus();
+          }}
         />
       )}
       {slots?.list && slots.list.length > 0 && (
@@ -222,7 +264,15 @@ export function SlotSearch({ reference, patient, moving, onStopMoving, onChanged
   );
 }
 
-function Confirm({ reference, therapistLabel, slot, type, patient, moving, onDone, onClose }: {
+/** The reason codes of a refused booking. */
+function reasonCodes(error: unknown): string[] {
+  const reasons = error instanceof ApiError ? (error.problem as { reasons?: { code: string }[] } | null)?.reasons : undefined;
+  return Array.isArray(reasons) ? reasons.map((r) => r.code) : [];
+}
+
+function Confirm({ reference, therapistLabel, slot, type, patient, moving, onDone, onClose, onBookEvaluation }: {
+  /** the refusal's fix for a missing initial evaluation: the search turns to evaluations */
+  onBookEvaluation?: () => void;
   reference: Reference;
   therapistLabel: string;
   slot: Slot;
@@ -285,6 +335,11 @@ function Confirm({ reference, therapistLabel, slot, type, patient, moving, onDon
           </p>
           {state.error !== undefined && <ErrorBox error={state.error} onRetry={submit} />}
           <div class="actions">
+            {!moving && onBookEvaluation && reasonCodes(state.error).includes('NO_PRIOR_EVALUATION') && (
+              <button class="primary" type="button" onClick={onBookEvaluation}>
+                Book an initial evaluation
+              </button>
+            )}
             {state.error === undefined && (
               <button class="primary" type="button" onClick={submit} disabled={state.busy} ref={confirmButton}>
                 {state.busy ? 'Booking…' : moving ? 'Confirm new time' : 'Confirm booking'}

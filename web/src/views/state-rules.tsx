@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { call } from '../api';
 import { type Rule, conditions, provenance, verifyWords } from '../rules';
-import { ErrorBox, Loading, humanize, useAsync } from '../ui';
+import { type Sort, sortRows } from '../sorting';
+import { ErrorBox, Loading, SortHeader, humanize, useAsync } from '../ui';
 import { AddRuleVersion, UnsettledPolicy } from './rule-admin';
 
 export function StateRules({ canWrite }: { canWrite: boolean }) {
@@ -9,6 +10,7 @@ export function StateRules({ canWrite }: { canWrite: boolean }) {
   const rules = useAsync(() => call<Rule[]>('/api/credentialing/state-rules'), [changes]);
   const [state, setState] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [sort, setSort] = useState<Sort<'state' | 'status' | 'since'>>({ key: 'state', direction: 'ascending' });
   if (rules.loading && !rules.data) return <Loading label="Loading state rules" />;
   if (!rules.data) return <ErrorBox error={rules.error} onRetry={rules.reload} />;
   return (
@@ -21,17 +23,18 @@ export function StateRules({ canWrite }: { canWrite: boolean }) {
           </button>
         )}
         <table class="table">
+          <caption>Every state, by {sort.key === 'state' ? 'name' : sort.key} ({sort.direction}); a state opens its history</caption>
           <thead>
             <tr>
-              <th scope="col">State</th>
-              <th scope="col">Status</th>
-              <th scope="col">Since</th>
+              <SortHeader label="State" column="state" sort={sort} onSort={setSort} />
+              <SortHeader label="Status" column="status" sort={sort} onSort={setSort} />
+              <SortHeader label="Since" column="since" sort={sort} onSort={setSort} />
               <th scope="col">Conditions</th>
             </tr>
           </thead>
           <tbody>
-            {rules.data.map((r) => (
-              <tr key={r.state} aria-selected={state === r.state}>
+            {sortRows(rules.data, (r) => (sort.key === 'state' ? r.stateName : sort.key === 'status' ? humanize(r.status) : r.effectiveFrom), sort.direction).map((r) => (
+              <tr key={r.state} aria-selected={state === r.state} class="opens" onClick={() => setState(r.state)}>
                 <td>
                   <button type="button" class="link" onClick={() => setState(r.state)} aria-label={`${r.stateName}: show history`}>
                     {r.stateName}

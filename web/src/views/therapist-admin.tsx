@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import { call, query } from '../api';
 import { npiProblem } from '../npi';
-import { PRACTICE_ZONE, formatInZone } from '../time';
+import { practiceZone, formatInZone, zoneLabel } from '../time';
 import { ErrorBox, Loading, humanize, useAsync, useSubmit } from '../ui';
 
 interface TherapistRecord {
@@ -202,7 +202,7 @@ export function AuditTrail({ therapistId, credentialIds, changes }: { therapistI
         <table class="table">
           <thead>
             <tr>
-              <th scope="col">When ({PRACTICE_ZONE})</th>
+              <th scope="col">When ({zoneLabel(practiceZone())})</th>
               <th scope="col">Who</th>
               <th scope="col">What</th>
             </tr>
@@ -210,7 +210,7 @@ export function AuditTrail({ therapistId, credentialIds, changes }: { therapistI
           <tbody>
             {trail.data.map((e) => (
               <tr key={e.id}>
-                <td class="nowrap">{formatInZone(e.occurredAt, PRACTICE_ZONE)}</td>
+                <td class="nowrap">{formatInZone(e.occurredAt, practiceZone())}</td>
                 <td>{e.actor}</td>
                 <td>
                   {humanize(e.subject)} {humanize(e.action).toLowerCase()}

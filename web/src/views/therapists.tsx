@@ -3,14 +3,18 @@ import { useState } from 'preact/hooks';
 import { call, query } from '../api';
 import { BADGE_LABELS, type Credential, type Decision, type Standing, standingIn } from '../badges';
 import { type Rule, verifyWords } from '../rules';
-import { ErrorBox, Loading, STATES, humanize, useAsync, useSubmit } from '../ui';
+import { type Sort, sortParam } from '../sorting';
+import { ErrorBox, Loading, STATES, SortHeader, byStateName, humanize, stateName, useAsync, useSubmit } from '../ui';
 import type { Therapist } from './desk-types';
 import { Pager } from './practice';
-import { PRACTICE_ZONE, todayInZone } from '../time';
+import { practiceZone, todayInZone } from '../time';
 import { showing } from './therapist-lookup';
 import { AddTherapist, LinkLogin, AuditTrail } from './therapist-admin';
 
 const PAGE = 20;
+
+/** The columns the server sorts the therapists by, across every page. */
+type Column = 'name' | 'npi';
 
 interface StandingsPage {
   content: (Therapist & { loginSubject: string | null; version: number; credentials: Credential[]; standings: (Decision & { state: string; lapsesOn: string | null })[] })[];
@@ -22,9 +26,9 @@ interface StandingsPage {
 }
 
 /** A page of therapists with a badge per state, from one server call (plus the rules' "verify" words). */
-async function standingsPage(q: string, page: number): Promise<StandingsPage & { badges: Map<string, Standing[]> }> {
+async function standingsPage(q: string, page: number, sort: Sort<Column>): Promise<StandingsPage & { badges: Map<string, Standing[]> }> {
   const [found, rules] = await Promise.all([
-    call<StandingsPage>(`/api/credentialing/therapists/standings${query({ q: q.trim(), page, size: PAGE, on: todayInZone(PRACTICE_ZONE) })}`),
+    call<StandingsPage>(`/api/credentialing/therapists/standings${query({ q: q.trim(), page, size: PAGE, on: todayInZone(practiceZone()), sort: sortParam(sort) })}`),
     call<Rule[]>('/api/credentialing/state-rules'),
   ]);
   const verify = new Map(rules.map((r) => [r.state, verifyWords(r)]));
@@ -32,7 +36,7 @@ async function standingsPage(q: string, page: number): Promise<StandingsPage & {
   for (const t of found.content) {
     badges.set(
       t.id,
-      t.standings.map((s) => ({ ...standingIn(s.state, s, t.credentials, s.lapsesOn, found.on), verify: verify.get(s.state) ?? null })),
+      byStateName(t.standings, (s) => s.state).map((s) => ({ ...standingIn(s.state, s, t.credentials, s.lapsesOn, found.on), verify: verify.get(s.state) ?? null })),
     );
   }
   return { ...found, badges };
@@ -45,7 +49,7 @@ export function Badges({ standings, explain = false }: { standings: Standing[]; 
       <ul class="badges">
         {standings.map((s) => (
           <Fragment key={s.state}>
-            <li class={`badge ${s.badge}`} title={s.detail} data-testid={`badge-${s.state}`}>
+            <li class={`badge ${s.badge}`} title={`${stateName(s.state)}: ${s.detail}`} data-testid={`badge-${s.state}`}>
               {s.state}: {BADGE_LABELS[s.badge]}
             </li>
             {s.verify && (
@@ -60,7 +64,7 @@ export function Badges({ standings, explain = false }: { standings: Standing[]; 
         <ul class="plain standing-detail">
           {standings.map((s) => (
             <li key={s.state}>
-              <b>{s.state}</b>: {s.detail}
+              <b>{stateName(s.state)}</b>: {s.detail}
               {s.verify && <span class="verify-board"> {s.verify}.</span>}
             </li>
           ))}
@@ -70,14 +74,16 @@ export function Badges({ standings, explain = false }: { standings: Standing[]; 
   );
 }
 
-export function Therapists({ canWrite }: { canWrite: boolean }) {
-  const [filter, setFilter] = useState('');
-  const [search, setSearch] = useState('');
+/** The therapists a page at a time, sorted on the server; {@code open}: a therapist to show (found by NPI). */
+export function Therapists({ canWrite, open }: { canWrite: boolean; open?: Therapist | null }) {
+  const [filter, setFilter] = useState(open?.npi ?? '');
+  const [search, setSearch] = useState(open?.npi ?? '');
   const [page, setPage] = useState(0);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [sort, setSort] = useState<Sort<Column>>({ key: 'name', direction: 'ascending' });
+  const [selected, setSelected] = useState<string | null>(open?.id ?? null);
   const [adding, setAdding] = useState(false);
   const [changes, setChanges] = useState(0);
-  const list = useAsync(() => standingsPage(search, page), [search, page, changes]);
+  const list = useAsync(() => standingsPage(search, page, sort), [search, page, sort.key, sort.direction, changes]);
   const current = list.data?.content.find((t) => t.id === selected);
   return (
     <div class="split">
@@ -109,23 +115,41 @@ export function Therapists({ canWrite }: { canWrite: boolean }) {
           <>
             <table class="table">
               <caption data-testid="therapist-count">
-                {showing(list.data)} therapists{search.trim() ? ` matching “${search.trim()}”` : ''}; a badge per state they hold credentials in, as of {list.data.on}
+                {showing(list.data)} therapists{search.trim() ? ` matching “${search.trim()}”` : ''}, by {sort.key === 'name' ? 'name' : 'NPI'} ({sort.direction}) across every page; a badge per state they hold credentials in (by state name), as of {list.data.on}
               </caption>
               <thead>
                 <tr>
-                  <th scope="col">Therapist</th>
+                  <SortHeader
+                    label="Therapist"
+                    column="name"
+                    sort={sort}
+                    onSort={(next) => {
+                      setSort(next);
+                      setPage(0);
+                    }}
+                  />
+                  <SortHeader
+                    label="NPI"
+                    column="npi"
+                    sort={sort}
+                    onSort={(next) => {
+                      setSort(next);
+                      setPage(0);
+                    }}
+                  />
                   <th scope="col">Dry needling by state</th>
                 </tr>
               </thead>
               <tbody>
                 {list.data.content.map((t) => (
-                  <tr key={t.id} aria-selected={t.id === selected} data-testid="therapist">
+                  <tr key={t.id} aria-selected={t.id === selected} data-testid="therapist" class="opens" onClick={() => setSelected(t.id)}>
                     <td>
-                      <button type="button" class="link" onClick={() => setSelected(t.id)}>
+                      <button type="button" class="link" onClick={(e) => (e.stopPropagation(), setSelected(t.id))}>
                         {t.lastName}, {t.firstName}
                       </button>
                       {!t.active && <small> (inactive)</small>}
-                      <br />
+                    </td>
+                    <td>
                       <small>NPI {t.npi}</small>
                     </td>
                     <td>
@@ -199,7 +223,7 @@ function TherapistDetail({ therapist, canWrite, standings, onChanged }: { therap
               <tr key={c.id} data-testid="credential">
                 <td>
                   {humanize(c.kind)}
-                  {c.state ? ` · ${c.state}` : ''}
+                  {c.state ? ` · ${stateName(c.state)}` : ''}
                   <CredentialFacts credential={c} />
                 </td>
                 <td>

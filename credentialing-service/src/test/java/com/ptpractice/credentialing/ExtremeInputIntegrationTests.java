@@ -83,8 +83,12 @@ class ExtremeInputIntegrationTests {
 			.endpoint("POST /therapists", (sample) -> sample.body(therapistJson(randomNpi())))
 			.endpoint("GET /therapists",
 					(sample) -> sample.param("page", 0).param("size", 50).param("q", "Inputs").param("ids", therapist))
-			.endpoint("GET /therapists/standings", (
-					sample) -> sample.param("q", "Inputs").param("page", 0).param("size", 25).param("on", "2026-12-01"))
+			.endpoint("GET /therapists/standings",
+					(sample) -> sample.param("q", "Inputs")
+						.param("page", 0)
+						.param("size", 25)
+						.param("on", "2026-12-01")
+						.param("sort", "-npi"))
 			.endpoint("GET /therapists/me")
 			.endpoint("GET /therapists/{therapistId}", (sample) -> sample.path("therapistId", therapist))
 			.endpoint("PUT /therapists/{therapistId}",

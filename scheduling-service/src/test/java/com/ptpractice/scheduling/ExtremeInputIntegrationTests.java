@@ -92,6 +92,10 @@ class ExtremeInputIntegrationTests extends ApiIntegrationTestSupport {
 					(sample) -> sample.path("therapistId", therapist).body("""
 							{"startsAt": "2026-07-06T09:00:00-06:00", "endsAt": "2026-07-06T12:00:00-06:00",
 							 "reason": "Conference"}"""))
+			.endpoint("GET /therapists/{therapistId}/time-off",
+					(sample) -> sample.path("therapistId", therapist).param("after", "2026-06-01T00:00:00-06:00"))
+			.endpoint("DELETE /therapists/{therapistId}/time-off/{timeOffId}",
+					(sample) -> sample.path("therapistId", therapist).path("timeOffId", UUID.randomUUID()))
 			.endpoint("GET /availability",
 					(sample) -> sample.param("type", "FOLLOW_UP")
 						.param("from", "2026-06-01T00:00:00-06:00")

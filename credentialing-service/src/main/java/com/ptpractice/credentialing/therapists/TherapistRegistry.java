@@ -22,6 +22,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,7 +101,8 @@ public class TherapistRegistry {
 				: Map.of("contains", "%" + literal + "%", "startsWith", literal + "%");
 		long total = this.jdbc.sql("SELECT count(*) FROM therapist " + where).params(params).query(Long.class).single();
 		List<UUID> ids = this.jdbc
-			.sql("SELECT id FROM therapist " + where + " ORDER BY last_name, first_name, id LIMIT :size OFFSET :offset")
+			.sql("SELECT id FROM therapist " + where + " ORDER BY " + orderBy(pageable.getSort())
+					+ " LIMIT :size OFFSET :offset")
 			.params(params)
 			.param("size", pageable.getPageSize())
 			.param("offset", pageable.getOffset())
@@ -111,6 +113,21 @@ public class TherapistRegistry {
 			.collect(Collectors.toMap(Therapist::id, Function.identity()));
 		List<Therapist> page = ids.stream().map(found::get).filter((t) -> t != null).toList();
 		return new PageImpl<>(page, pageable, total);
+	}
+
+	/**
+	 * The ORDER BY of a search: by NPI when the sort names {@code npi}, else by last and
+	 * first name; descending when the sort says so; the id breaks ties so pages never
+	 * overlap.
+	 */
+	private static String orderBy(Sort sort) {
+		Sort.Order npi = sort.getOrderFor("npi");
+		if (npi != null) {
+			return "npi " + (npi.isDescending() ? "DESC" : "ASC") + ", id";
+		}
+		Sort.Order name = sort.getOrderFor("lastName");
+		String direction = (name != null && name.isDescending()) ? "DESC" : "ASC";
+		return "lower(last_name) " + direction + ", lower(first_name) " + direction + ", id";
 	}
 
 	/** The therapists with those ids that exist, by last name. */

@@ -1,10 +1,12 @@
 package com.ptpractice.credentialing.expiry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.credentialing.CredentialingApiTests;
@@ -51,6 +53,45 @@ class StandingsIntegrationTests extends CredentialingApiTests {
 		assertThat(second.get("standings").get(0).get("eligible").asBoolean()).isFalse();
 		assertThat(codes(second.get("standings").get(0).get("reasons")))
 			.isEqualTo(codes(decision(unverified, "2031-12-01").get("reasons")));
+	}
+
+	@Test
+	void standingsSortByNameOrNpiEitherWayAcrossPages() {
+		String family = "Sorted" + UUID.randomUUID().toString().substring(0, 8);
+		UUID zed = named(createTherapist(), "Zed", family + "a");
+		UUID amy = named(createTherapist(), "Amy", family + "b");
+		UUID bob = named(createTherapist(), "bob", family + "a");
+		String npiOfZed = get("/therapists/" + zed, admin(), HttpStatus.OK).get("npi").asString();
+		String npiOfAmy = get("/therapists/" + amy, admin(), HttpStatus.OK).get("npi").asString();
+		String npiOfBob = get("/therapists/" + bob, admin(), HttpStatus.OK).get("npi").asString();
+		List<String> byNpi = Stream.of(npiOfZed, npiOfAmy, npiOfBob).sorted().toList();
+
+		assertThat(idsOf(family, "&sort=name")).containsExactly(bob.toString(), zed.toString(), amy.toString());
+		assertThat(idsOf(family, "")).containsExactly(bob.toString(), zed.toString(), amy.toString());
+		assertThat(idsOf(family, "&sort=-name")).containsExactly(amy.toString(), zed.toString(), bob.toString());
+		assertThat(npisOf(family, "&sort=npi")).containsExactlyElementsOf(byNpi);
+		assertThat(npisOf(family, "&sort=-npi")).containsExactlyElementsOf(byNpi.reversed());
+		JsonNode bad = get("/therapists/standings?sort=rating", admin(), HttpStatus.BAD_REQUEST);
+		assertThat(bad.toString()).contains("sort");
+	}
+
+	private List<String> idsOf(String family, String sort) {
+		return pagesOf(family, sort).stream().map((t) -> t.get("id").asString()).toList();
+	}
+
+	private List<String> npisOf(String family, String sort) {
+		return pagesOf(family, sort).stream().map((t) -> t.get("npi").asString()).toList();
+	}
+
+	/** The three therapists of the family, a page of one at a time. */
+	private List<JsonNode> pagesOf(String family, String sort) {
+		List<JsonNode> found = new ArrayList<>();
+		for (int page = 0; page < 3; page++) {
+			found.add(get("/therapists/standings?size=1&page=" + page + "&q=" + family + sort, admin(), HttpStatus.OK)
+				.get("content")
+				.get(0));
+		}
+		return found;
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /bff/user}: who the session belongs to, for the front end to show the right
- * screens. No session: the edge's 401 problem. Tokens stay on the server.
+ * screens, and the practice's zone for its report dates. No session: the edge's 401
+ * problem. Tokens stay on the server.
  */
 @RestController
 class BrowserUserController {
@@ -27,11 +28,17 @@ class BrowserUserController {
 	private static final Set<String> USER_ROLES = Set.of(Roles.FRONT_DESK, Roles.THERAPIST, Roles.CREDENTIALING_ADMIN,
 			Roles.PRACTICE_ADMIN, Roles.PATIENT);
 
+	private final PracticeProperties practice;
+
+	BrowserUserController(PracticeProperties practice) {
+		this.practice = practice;
+	}
+
 	@GetMapping(PATH)
 	BrowserUser user(Authentication authentication) {
 		Map<String, Object> claims = claimsOf(authentication);
 		return new BrowserUser(authentication.getName(), text(claims, "preferred_username"), text(claims, "name"),
-				text(claims, "email"), rolesOf(authentication));
+				text(claims, "email"), rolesOf(authentication), this.practice.zone().getId());
 	}
 
 	private static Map<String, Object> claimsOf(Authentication authentication) {
@@ -69,9 +76,11 @@ class BrowserUserController {
 	 * @param name the display name
 	 * @param email the e-mail address
 	 * @param roles realm roles without prefix, such as {@code FRONT_DESK}
+	 * @param practiceZone the practice's zone ({@code PRACTICE_ZONE}), whose days report
+	 * dates are
 	 */
 	record BrowserUser(String subject, @Nullable String username, @Nullable String name, @Nullable String email,
-			List<String> roles) {
+			List<String> roles, String practiceZone) {
 	}
 
 }

@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSRF, token relay and renewal, and sign-out; bearer callers beside it, unchanged.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = "logging.level.org.springframework.security=DEBUG")
+		properties = { "logging.level.org.springframework.security=DEBUG", "ptpractice.practice.zone=America/Phoenix" })
 @AutoConfigureWebTestClient
 class BrowserSessionIntegrationTests {
 
@@ -155,7 +155,7 @@ class BrowserSessionIntegrationTests {
 	}
 
 	@Test
-	void signedInTheBrowserLandsOnItsReturnToAndSeesItsUserAndRoles() {
+	void signedInTheBrowserLandsOnItsReturnToAndSeesItsUserRolesAndThePracticeZone() {
 		// Keycloak adds its own default roles; the front end sees the platform's roles
 		// only
 		Session session = signIn("/#/desk", Roles.FRONT_DESK, "default-roles-clinic", "offline_access");
@@ -175,7 +175,9 @@ class BrowserSessionIntegrationTests {
 			.jsonPath("$.email")
 			.isEqualTo("frontdesk@demo.ptpractice.example")
 			.jsonPath("$.roles")
-			.isEqualTo(List.of("FRONT_DESK"));
+			.isEqualTo(List.of("FRONT_DESK"))
+			.jsonPath("$.practiceZone")
+			.isEqualTo("America/Phoenix");
 		// the code was redeemed with the PKCE verifier and the client's secret
 		keycloak.verify(postRequestedFor(urlEqualTo(OIDC + "token"))
 			.withRequestBody(containing("grant_type=authorization_code"))

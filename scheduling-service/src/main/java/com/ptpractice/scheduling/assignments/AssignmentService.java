@@ -14,7 +14,10 @@ import com.ptpractice.scheduling.clinics.ClinicService;
 import com.ptpractice.scheduling.eligibility.CredentialingDecisions;
 import com.ptpractice.common.web.ConflictException;
 import com.ptpractice.common.web.InvalidFieldException;
+import com.ptpractice.common.web.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class AssignmentService {
+
+	private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
 
 	private final Assignments assignments;
 
@@ -85,6 +90,31 @@ public class AssignmentService {
 			throw new InvalidFieldException("endsAt", "must be after startsAt");
 		}
 		return this.timeOffs.save(TimeOff.record(therapistId, startsAt, endsAt, reason, actor, this.clock.instant()));
+	}
+
+	/**
+	 * The therapist's time off that has not ended by {@code after} (now when null),
+	 * earliest first, at most 100 stretches.
+	 */
+	public List<TimeOff> upcomingTimeOff(UUID therapistId, @Nullable Instant after) {
+		return this.timeOffs.findTop100ByTherapistIdAndEndsAtAfterOrderByStartsAt(therapistId,
+				(after != null) ? after : this.clock.instant());
+	}
+
+	/**
+	 * Removes time off that has not ended yet (a therapist back early, or time off
+	 * recorded by mistake); time off that is over stays as it was.
+	 */
+	public void removeTimeOff(UUID therapistId, UUID timeOffId, String actor) {
+		TimeOff off = this.timeOffs.findById(timeOffId)
+			.filter((found) -> found.therapistId().equals(therapistId))
+			.orElseThrow(() -> new NotFoundException("time off of this therapist", timeOffId));
+		if (!off.endsAt().isAfter(this.clock.instant())) {
+			throw new ConflictException("time-off-over", "Time off already over",
+					"This time off ended at " + off.endsAt() + "; time off that is over is kept as it was.");
+		}
+		this.timeOffs.delete(off);
+		log.info("Time off {} of therapist {} removed by {}", timeOffId, therapistId, actor);
 	}
 
 	/**

@@ -12,10 +12,12 @@ import com.ptpractice.credentialing.staterules.StateRuleRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,18 +47,26 @@ class StandingsController {
 	}
 
 	/**
-	 * One page of therapists (by last name; {@code q} matches a name or the start of an
-	 * NPI) with their credentials and a decision per state on a day (today in the
-	 * practice's zone by default).
+	 * One page of therapists ({@code q} matches a name or the start of an NPI) with their
+	 * credentials and a decision per state on a day (today in the practice's zone by
+	 * default), in the order {@code sort} names: {@code name} (last, then first name, the
+	 * default) or {@code npi}, a leading {@code -} for the reverse.
 	 */
 	@GetMapping("/therapists/standings")
 	@PreAuthorize(Access.STAFF_OR_SERVICE)
 	StandingsPageResponse page(@RequestParam(required = false) @Nullable @Size(max = 100) String q,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
 			@RequestParam(defaultValue = "25") @Min(1) @Max(100) int size,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
+			@RequestParam(defaultValue = "name") @Pattern(regexp = "-?(name|npi)",
+					message = "must be name, -name, npi or -npi") String sort) {
 		LocalDate day = (on != null) ? on : LocalDate.now(this.clock.withZone(this.properties.zone()));
-		return StandingsPageResponse.of(this.standings.page(q, PageRequest.of(page, size), day), day);
+		return StandingsPageResponse.of(this.standings.page(q, PageRequest.of(page, size, order(sort)), day), day);
+	}
+
+	private static Sort order(String sort) {
+		Sort.Direction direction = sort.startsWith("-") ? Sort.Direction.DESC : Sort.Direction.ASC;
+		return sort.endsWith("npi") ? Sort.by(direction, "npi") : Sort.by(direction, "lastName", "firstName");
 	}
 
 	/** Whose standing the version would change, and when; nothing is stored. */

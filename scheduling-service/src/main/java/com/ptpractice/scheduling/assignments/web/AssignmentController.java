@@ -1,6 +1,7 @@
 package com.ptpractice.scheduling.assignments.web;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,14 +10,19 @@ import com.ptpractice.scheduling.assignments.Assignment;
 import com.ptpractice.scheduling.assignments.AssignmentService;
 import com.ptpractice.scheduling.assignments.TimeOff;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -61,6 +67,24 @@ class AssignmentController {
 				request.endsAt().toInstant(), request.reason(), caller.getName());
 		return ResponseEntity.created(URI.create("/therapists/" + therapistId + "/time-off/" + off.id()))
 			.body(TimeOffResponse.of(off));
+	}
+
+	@GetMapping("/therapists/{therapistId}/time-off")
+	@PreAuthorize(STAFF)
+	List<TimeOffResponse> upcomingTimeOff(@PathVariable UUID therapistId,
+			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE_TIME) @Nullable OffsetDateTime after) {
+		return this.assignments.upcomingTimeOff(therapistId, (after != null) ? after.toInstant() : null)
+			.stream()
+			.map(TimeOffResponse::of)
+			.toList();
+	}
+
+	@DeleteMapping("/therapists/{therapistId}/time-off/{timeOffId}")
+	@PreAuthorize(ADMIN)
+	ResponseEntity<Void> removeTimeOff(@PathVariable UUID therapistId, @PathVariable UUID timeOffId,
+			Authentication caller) {
+		this.assignments.removeTimeOff(therapistId, timeOffId, caller.getName());
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -21,6 +21,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -50,7 +51,7 @@ class AssignmentControllerRoleTests {
 			.andExpect(status().is(expected));
 	}
 
-	@ParameterizedTest(name = "{0} may not assign or record time off")
+	@ParameterizedTest(name = "{0} may not assign, record or remove time off")
 	@ValueSource(strings = { "FRONT_DESK", "THERAPIST", "CREDENTIALING_ADMIN", "SERVICE", "PATIENT" })
 	void onlyPracticeAdministratorsChangeWhoWorksWhere(String role) throws Exception {
 		this.mvc
@@ -66,7 +67,26 @@ class AssignmentControllerRoleTests {
 				.content("{\"startsAt\":\"2027-01-04T08:00:00-07:00\",\"endsAt\":\"2027-01-04T12:00:00-07:00\"}")
 				.with(jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role))))
 			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(delete("/therapists/" + UUID.randomUUID() + "/time-off/" + UUID.randomUUID())
+				.with(jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role))))
+			.andExpect(status().isForbidden());
 		then(this.assignments).shouldHaveNoInteractions();
+	}
+
+	@ParameterizedTest(name = "{0} lists a therapist's time off -> {1}")
+	@CsvSource({ "FRONT_DESK, 200", "THERAPIST, 200", "PRACTICE_ADMIN, 200", "CREDENTIALING_ADMIN, 403", "SERVICE, 403",
+			"PATIENT, 403" })
+	void whoMaySeeTimeOff(String role, int expected) throws Exception {
+		given(this.assignments.upcomingTimeOff(any(), any())).willReturn(List.of());
+
+		this.mvc
+			.perform(get("/therapists/" + UUID.randomUUID() + "/time-off")
+				.with(jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role))))
+			.andExpect(status().is(expected));
+		if (expected == 403) {
+			then(this.assignments).shouldHaveNoInteractions();
+		}
 	}
 
 }
