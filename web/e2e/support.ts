@@ -1,6 +1,6 @@
 // Test data made through the API with real Keycloak tokens, sign-in through Keycloak's own
 // form, and screenshots for the README.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 const GATEWAY = process.env.WEB_BASE_URL ?? 'http://localhost:8080';
@@ -80,4 +80,10 @@ export function dayIn(instant: string, zone: string, plusDays = 0): string {
   const d = new Date(`${day}T12:00:00Z`);
   d.setUTCDate(d.getUTCDate() + plusDays);
   return d.toISOString().slice(0, 10);
+}
+
+/** Picks from a server-backed type-ahead (the clinic and therapist pickers): types, then clicks the match. */
+export async function pick(scope: Page | Locator, label: string, typed: string, match: RegExp): Promise<void> {
+  await scope.getByRole('combobox', { name: label, exact: true }).fill(typed);
+  await scope.getByRole('listbox', { name: `${label}: matches` }).getByRole('option', { name: match }).click();
 }

@@ -1,10 +1,12 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { ApiError, call } from '../api';
 import { BookingAttempts } from '../idempotency';
 import { explainOccurrenceReason, type Reason } from '../problems';
 import { isoDate, zoneLabel } from '../time';
 import { ErrorBox, Loading } from '../ui';
-import { type PatientSummary, type Reference, therapistName } from './desk-types';
+import { ClinicPicker } from './clinic-lookup';
+import { type Clinic, type PatientSummary, type Reference, type Therapist, therapistName } from './desk-types';
+import { TherapistPicker } from './therapist-lookup';
 
 const attempts = new BookingAttempts();
 
@@ -30,8 +32,6 @@ interface Answer {
 
 interface Form {
   type: string;
-  clinicId: string;
-  therapistId: string;
   weekdays: string[];
   startTime: string;
   firstDate: string;
@@ -41,12 +41,11 @@ interface Form {
 
 /** A plan of care: the front desk books a series of visits in one go and sees each visit's outcome. */
 export function SeriesBooking({ reference, patient, onChanged }: { reference: Reference; patient: PatientSummary | null; onChanged: () => void }) {
-  const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
-  const therapists = useMemo(() => [...reference.therapists.values()].filter((t) => t.active).sort((a, b) => a.lastName.localeCompare(b.lastName)), [reference]);
+  // clinics and therapists are found by the server as one types: a practice has more than a list holds
+  const [clinic, setClinic] = useState<Clinic | null>(null);
+  const [therapist, setTherapist] = useState<Therapist | null>(null);
   const [form, setForm] = useState<Form>({
     type: reference.types.find((t) => t.code === 'FOLLOW_UP')?.code ?? reference.types[0]?.code ?? '',
-    clinicId: clinics[0]?.id ?? '',
-    therapistId: '',
     weekdays: ['TUESDAY', 'THURSDAY'],
     startTime: '07:30',
     firstDate: isoDate(1),
@@ -59,11 +58,11 @@ export function SeriesBooking({ reference, patient, onChanged }: { reference: Re
 
   async function submit(e: Event) {
     e.preventDefault();
-    if (!patient) return;
+    if (!patient || !clinic) return;
     const body = {
       patientId: patient.id,
-      therapistId: form.therapistId || undefined,
-      clinicId: form.clinicId,
+      therapistId: therapist?.id,
+      clinicId: clinic.id,
       type: form.type,
       weekdays: WEEKDAYS.filter((d) => form.weekdays.includes(d)),
       startTime: form.startTime,
@@ -88,7 +87,7 @@ export function SeriesBooking({ reference, patient, onChanged }: { reference: Re
       attempts.settle(body, status);
       const occurrences = error instanceof ApiError ? error.problem?.occurrences : undefined;
       if (status === 422 && Array.isArray(occurrences)) {
-        const zoneId = reference.clinics.get(form.clinicId)?.zoneId ?? 'UTC';
+        const zoneId = clinic.zoneId;
         setState({ busy: false, error, answer: { zoneId, occurrences: occurrences as Occurrence[], nothingBooked: true } });
       } else {
         setState({ busy: false, error });
@@ -109,27 +108,8 @@ export function SeriesBooking({ reference, patient, onChanged }: { reference: Re
             ))}
           </select>
         </label>
-        <label>
-          Clinic
-          <select value={form.clinicId} onChange={set('clinicId')} required>
-            {clinics.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Therapist
-          <select value={form.therapistId} onChange={set('therapistId')}>
-            <option value="">Any eligible therapist</option>
-            {therapists.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.lastName}, {t.firstName}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClinicPicker label="Clinic" value={clinic} onPick={setClinic} placeholder="Type a clinic's name or city" />
+        <TherapistPicker label="Therapist" value={therapist} onPick={setTherapist} placeholder="Any eligible therapist (type a name or NPI)" />
         <fieldset class="choice weekdays">
           <legend>Weekdays</legend>
           {WEEKDAYS.map((d) => (
@@ -158,7 +138,7 @@ export function SeriesBooking({ reference, patient, onChanged }: { reference: Re
             <option value="ALL_OR_NOTHING">Book nothing</option>
           </select>
         </label>
-        <button class="primary" type="submit" disabled={!patient || state.busy || form.weekdays.length === 0} title={!patient ? 'Select a patient first' : undefined}>
+        <button class="primary" type="submit" disabled={!patient || !clinic || state.busy || form.weekdays.length === 0} title={!patient ? 'Select a patient first' : !clinic ? 'Choose the clinic first' : undefined}>
           Book the series
         </button>
       </form>

@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { call } from '../api';
 import { formatInZone, isoDate, zoneLabel } from '../time';
-import { ErrorBox, Loading, useAsync } from '../ui';
-import { clinicName, type PatientSummary, type Reference, therapistName, typeName } from './desk-types';
+import { ErrorBox, Loading, STATES, byStateName, stateName, useAsync } from '../ui';
+import { ClinicPicker, withClinics } from './clinic-lookup';
+import { type Clinic, clinicName, type PatientSummary, type Reference, type Therapist, therapistName, typeName } from './desk-types';
+import { TherapistPicker, withTherapists } from './therapist-lookup';
 import { patientNames } from './patient-names';
 
 /** A waitlist entry as the scheduling service answers it. */
@@ -52,17 +54,24 @@ interface Board {
   offers: WaitlistOffer[];
   entries: WaitlistEntry[];
   names: Map<string, string>;
+  /** the desk's reference with every clinic and therapist the board names, however many the practice has */
+  reference: Reference;
 }
 
-async function loadBoard(): Promise<Board> {
+async function loadBoard(reference: Reference): Promise<Board> {
   const [offers, waiting, offered] = await Promise.all([
     call<{ content: WaitlistOffer[] }>('/api/scheduling/waitlist/offers?size=50'),
     call<{ content: WaitlistEntry[] }>('/api/scheduling/waitlist/entries?status=WAITING&size=50'),
     call<{ content: WaitlistEntry[] }>('/api/scheduling/waitlist/entries?status=OFFERED&size=50'),
   ]);
   const entries = [...offered.content, ...waiting.content].sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
-  const names = await patientNames([...offers.content.map((o) => o.patientId), ...entries.map((e) => e.patientId)]);
-  return { offers: offers.content, entries, names };
+  const therapistIds = [...offers.content.map((o) => o.therapistId), ...entries.flatMap((e) => (e.therapistId ? [e.therapistId] : []))];
+  const clinicIds = [...offers.content.map((o) => o.clinicId), ...entries.flatMap((e) => e.clinicIds)];
+  const [names, named] = await Promise.all([
+    patientNames([...offers.content.map((o) => o.patientId), ...entries.map((e) => e.patientId)]),
+    withTherapists(reference, therapistIds).then((r) => withClinics(r, clinicIds)),
+  ]);
+  return { offers: offers.content, entries, names, reference: named };
 }
 
 /**
@@ -76,12 +85,13 @@ export function Waitlist({ reference, patient, changes, onChanged }: {
   changes: number;
   onChanged: () => void;
 }) {
-  const board = useAsync(loadBoard, [changes]);
+  const board = useAsync(() => loadBoard(reference), [changes, reference]);
+  const named = board.data?.reference ?? reference;
   return (
     <div>
-      <OpenOffers reference={reference} board={board.data} loading={board.loading} error={board.error} onReload={board.reload} onChanged={onChanged} />
+      <OpenOffers reference={named} board={board.data} loading={board.loading} error={board.error} onReload={board.reload} onChanged={onChanged} />
       <AddEntry reference={reference} patient={patient} onAdded={onChanged} />
-      {board.data && <Waiting reference={reference} board={board.data} onChanged={onChanged} />}
+      {board.data && <Waiting reference={named} board={board.data} onChanged={onChanged} />}
     </div>
   );
 }
@@ -185,15 +195,14 @@ interface Form {
   weekdays: string[];
   earliestTime: string;
   latestTime: string;
-  clinicId: string;
   state: string;
-  therapistId: string;
 }
 
 function AddEntry({ reference, patient, onAdded }: { reference: Reference; patient: PatientSummary | null; onAdded: () => void }) {
-  const clinics = useMemo(() => [...reference.clinics.values()].sort((a, b) => a.name.localeCompare(b.name)), [reference]);
-  const states = useMemo(() => [...new Set(clinics.map((c) => c.state))].sort(), [clinics]);
-  const therapists = useMemo(() => [...reference.therapists.values()].filter((t) => t.active).sort((a, b) => a.lastName.localeCompare(b.lastName)), [reference]);
+  // clinics and therapists are found by the server as one types; states are listed by name
+  const states = byStateName(STATES, (s) => s);
+  const [clinic, setClinic] = useState<Clinic | null>(null);
+  const [therapist, setTherapist] = useState<Therapist | null>(null);
   const [form, setForm] = useState<Form>({
     type: reference.types.find((t) => t.code === 'FOLLOW_UP')?.code ?? reference.types[0]?.code ?? '',
     fromDate: isoDate(1),
@@ -201,9 +210,7 @@ function AddEntry({ reference, patient, onAdded }: { reference: Reference; patie
     weekdays: [],
     earliestTime: '07:00',
     latestTime: '18:00',
-    clinicId: '',
     state: '',
-    therapistId: '',
   });
   const [state, setState] = useState<{ busy: boolean; error?: unknown; added?: string }>({ busy: false });
   const set = (key: keyof Form) => (e: Event) => setForm({ ...form, [key]: (e.currentTarget as HTMLInputElement).value });
@@ -225,8 +232,8 @@ function AddEntry({ reference, patient, onAdded }: { reference: Reference; patie
           weekdays: form.weekdays,
           earliestTime: form.earliestTime,
           latestTime: form.latestTime,
-          ...(form.clinicId ? { clinicIds: [form.clinicId] } : { state: form.state }),
-          ...(form.therapistId ? { therapistId: form.therapistId } : {}),
+          ...(clinic ? { clinicIds: [clinic.id] } : { state: form.state }),
+          ...(therapist ? { therapistId: therapist.id } : {}),
         },
       });
       setState({ busy: false, added: `${patient.firstName} ${patient.lastName} waits for a ${typeName(reference, form.type)}.` });
@@ -275,37 +282,19 @@ function AddEntry({ reference, patient, onAdded }: { reference: Reference; patie
             </label>
           ))}
         </fieldset>
-        <label>
-          Waitlist clinic
-          <select value={form.clinicId} onChange={set('clinicId')}>
-            <option value="">Any clinic of the state</option>
-            {clinics.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ClinicPicker label="Waitlist clinic" value={clinic} onPick={setClinic} placeholder="Any clinic of the state (type a name or city)" />
         <label>
           Waitlist state
-          <select value={form.state} onChange={set('state')} disabled={!!form.clinicId} required={!form.clinicId}>
+          <select value={form.state} onChange={set('state')} disabled={!!clinic} required={!clinic}>
             <option value="">Choose a state</option>
             {states.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          With therapist
-          <select value={form.therapistId} onChange={set('therapistId')}>
-            <option value="">Any therapist</option>
-            {therapists.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.lastName}, {t.firstName}
+              <option key={s} value={s}>
+                {stateName(s)}
               </option>
             ))}
           </select>
         </label>
+        <TherapistPicker label="With therapist" value={therapist} onPick={setTherapist} placeholder="Any therapist (type a name or NPI)" />
         <button class="primary" type="submit" disabled={!patient || state.busy}>
           Add to waitlist
         </button>
@@ -365,7 +354,7 @@ function Waiting({ reference, board, onChanged }: { reference: Reference; board:
                   {e.fromDate} to {e.toDate}, {e.weekdays.length ? e.weekdays.map((d) => d.slice(0, 3).toLowerCase()).join(' ') : 'any day'},{' '}
                   {e.earliestTime.slice(0, 5)}–{e.latestTime.slice(0, 5)}
                 </td>
-                <td>{e.state ? `Any clinic in ${e.state}` : e.clinicIds.map((id) => clinicName(reference, id)).join(', ')}</td>
+                <td>{e.state ? `Any clinic in ${stateName(e.state)}` : e.clinicIds.map((id) => clinicName(reference, id)).join(', ')}</td>
                 <td>{e.status === 'OFFERED' ? 'Slot held' : 'Waiting'}</td>
                 <td>
                   <button type="button" onClick={() => remove(e)}>
