@@ -71,11 +71,9 @@ public class BrowserSessionSecurity {
 		return http.securityContextRepository(new WebSessionServerSecurityContextRepository())
 			// Nothing is ever saved for after a sign-in (the entry point answers 401, the
 			// front end says where to return: ReturnTo), so no request cache: its filter
-			// read
-			// the session on every request, and Spring Session made each bearer request a
-			// new
-			// Redis session, its id drawn on another thread and the rest of the request
-			// carried on on Reactor's parallel scheduler (issue 15's profile)
+			// read the session on every request, and Spring Session made each bearer
+			// request a new Redis session, its id drawn on another thread and the rest of
+			// the request carried on on Reactor's parallel scheduler (issue 15's profile)
 			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie())
 				.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
