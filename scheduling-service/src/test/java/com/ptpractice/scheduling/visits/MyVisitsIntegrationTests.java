@@ -64,7 +64,7 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.willReturn(okJson("{\"id\":\"" + this.therapist + "\"}")));
 		stub(get(urlPathEqualTo("/credentialing/therapists/" + this.therapist)).atPriority(1)
 			.willReturn(
-					okJson("{\"id\":\"%s\",\"firstName\":\"Dana\",\"lastName\":\"Valid\"}".formatted(this.therapist))));
+					okJson("{\"id\":\"%s\",\"firstName\":\"Hannah\",\"lastName\":\"Brooks\"}".formatted(this.therapist))));
 	}
 
 	@AfterEach
@@ -99,7 +99,7 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.jsonPath("$[0].clinic.addressLine1")
 			.isEqualTo("1 Main St")
 			.jsonPath("$[0].therapistName")
-			.isEqualTo("Dana Valid")
+			.isEqualTo("Hannah Brooks")
 			.jsonPath("$[1].zoneId")
 			.isEqualTo("America/Phoenix")
 			.jsonPath("$[1].localStart")
@@ -160,7 +160,7 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.jsonPath("$[*].patientId")
 			.isEqualTo(List.of(own.toString()))
 			.jsonPath("$[0].therapistName")
-			.isEqualTo("Dana Valid")
+			.isEqualTo("Hannah Brooks")
 			.jsonPath("$[0].clinic.name")
 			.isNotEmpty()
 			.jsonPath("$[0].status")
