@@ -63,8 +63,8 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer " + this.therapistToken))
 			.willReturn(okJson("{\"id\":\"" + this.therapist + "\"}")));
 		stub(get(urlPathEqualTo("/credentialing/therapists/" + this.therapist)).atPriority(1)
-			.willReturn(
-					okJson("{\"id\":\"%s\",\"firstName\":\"Hannah\",\"lastName\":\"Brooks\"}".formatted(this.therapist))));
+			.willReturn(okJson(
+					"{\"id\":\"%s\",\"firstName\":\"Hannah\",\"lastName\":\"Brooks\"}".formatted(this.therapist))));
 	}
 
 	@AfterEach
