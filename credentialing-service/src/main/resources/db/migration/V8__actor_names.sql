@@ -4,3 +4,5 @@
 ALTER TABLE audit_entry ADD COLUMN actor_name text CHECK (length(actor_name) <= 200);
 
 ALTER TABLE unsettled_state_policy ADD COLUMN updated_by_name text CHECK (length(updated_by_name) <= 200);
+
+ALTER TABLE state_rule ADD COLUMN recorded_by_name text CHECK (length(recorded_by_name) <= 200);

@@ -102,7 +102,7 @@ public class StateRuleBook {
 					"must be after " + latest.get().effectiveFrom() + ", the effective date of the newest version "
 							+ latest.get().versionId() + "; history is never rewritten");
 		}
-		return StateRule.version(state, terms, Actors.current(), this.clock.instant());
+		return StateRule.version(state, terms, Actors.current(), Actors.currentName(), this.clock.instant());
 	}
 
 	/** The practice-wide policy for unsettled states. */

@@ -164,6 +164,17 @@ class StateRuleIntegrationTests extends CredentialingApiTests {
 	}
 
 	@Test
+	void aVersionNamesWhoRecordedIt() {
+		String named = issuer.token(ADMIN_SUBJECT, Map.of("given_name", "Ruth", "family_name", "Adeyemi"),
+				Roles.CREDENTIALING_ADMIN);
+
+		JsonNode added = post("/state-rules/NM", named, permitted("2099-06-01"), HttpStatus.CREATED);
+
+		assertThat(added.get("recordedBy").asString()).isEqualTo(ADMIN_SUBJECT);
+		assertThat(added.get("recordedByName").asString()).isEqualTo("Ruth Adeyemi");
+	}
+
+	@Test
 	void thePolicyNamesWhoLastSetIt() {
 		JsonNode policy = get("/policies/unsettled-states", admin(), HttpStatus.OK);
 		String named = issuer.token(ADMIN_SUBJECT, Map.of("name", "Ruth Adeyemi"), Roles.CREDENTIALING_ADMIN);
