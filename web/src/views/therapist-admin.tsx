@@ -212,7 +212,7 @@ export function AuditTrail({ therapistId, credentialIds, changes }: { therapistI
           <tbody>
             {trail.data.map((e) => (
               <tr key={e.id}>
-                <td class="nowrap">{formatInZone(e.occurredAt, PRACTICE_ZONE)}</td>
+                <td>{formatInZone(e.occurredAt, PRACTICE_ZONE)}</td>
                 <td title={`Login id: ${e.actor}`} data-testid="audit-actor">{e.actorName ?? e.actor}</td>
                 <td>
                   {humanize(e.subject)} {humanize(e.action).toLowerCase()}
