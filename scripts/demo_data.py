@@ -7,22 +7,32 @@ name and birth date) and only what is missing is made, so it can run on every st
     python3 scripts/demo_data.py          # scripts/stack.sh runs it once the stack is healthy
 
 Therapists, each showing one case of the needling rule:
-  Dana Valid       UT + CO licenses, certification, UT registration: eligible in UT and CO
-                   (linked to the demo login "therapist")
-  Evan Expiring    eligible in UT, but the certification expires in 10 days
-  Olive Otherstate licensed in CO only (UT registration on file), works Saturdays in Salt Lake
-                   City: no UT license
-  Wade Washington  WA license and certification, no WA endorsement
-  Fiona Florida    certification with 20 training hours (Florida asks 50), FL registration
-  Paula Pending    Texas credentials not yet verified
-  Carl California  works in Sacramento: California prohibits dry needling
-  Pete Phoenix     eligible in Arizona (a clinic without daylight saving time)
-Patients (birth date 1980-05-05), each with an initial evaluation unless said otherwise:
-  Rita Ready       consent, clean screening: ready (linked to the demo login "patient")
-  Nick Noconsent   clean screening, no consent
-  Clara Cleared    needle fear flagged and cleared by a therapist, consent
-  Frank Flagged    bleeding disorder flagged, not cleared, consent
-  Ethan Noeval     consent, clean screening, no initial evaluation
+  Hannah Brooks   UT + CO licenses, certification, UT registration: eligible in UT and CO;
+                  works mornings in Salt Lake City and afternoons in Denver, with visits
+                  booked today and on the next working days (linked to the demo login
+                  "therapist", whose Keycloak user has the same name)
+  Marcus Bell     eligible in UT, but the certification expires in 10 days (the
+                  credentialing administrator's "Expiring soon")
+  Priya Raman     licensed in CO only (UT registration on file), works Saturdays in Salt
+                  Lake City: no UT license
+  Owen Gallagher  WA license and certification, no WA endorsement
+  Lucia Ortega    certification with 20 training hours (Florida asks 50), FL registration
+  Grace Whitfield Texas credentials not yet verified
+  Samuel Cho      works in Sacramento: California prohibits dry needling
+  Adrian Reyes    eligible in Arizona (a clinic without daylight saving time)
+Patients, each with an initial evaluation with Hannah Brooks next Monday unless said otherwise:
+  Laura Bennett   consent, clean screening: ready (linked to the demo login "patient", whose
+                  Keycloak user has the same name); follow-up visits this week
+  Jonah Fischer   clean screening, no consent; on the waitlist for early-morning visits
+  Elena Marsh     needle fear flagged and cleared by a therapist, consent
+  Walter Dunn     bleeding disorder flagged, not cleared, consent
+  Caleb Moreau    consent, clean screening, no initial evaluation
+Hannah Brooks's week: follow-up visits with these patients on each working day of the next
+seven (today's only at times still ahead), at 09:00 and 10:30 in Salt Lake City and 14:00 and
+15:30 in Denver (clinic time); a time already taken is skipped.
+
+Records an earlier version made under other names (matched by NPI, or by the former name
+and birth date) are renamed.
 """
 import json
 import os
@@ -77,36 +87,45 @@ def registration_in(state):
 
 # first name, last name, 9-digit NPI base, login, credentials, verified, [(clinic, days, from, until)]
 THERAPISTS = [
-    ("Dana", "Valid", "190000001", DEMO_THERAPIST_LOGIN,
+    ("Hannah", "Brooks", "190000001", DEMO_THERAPIST_LOGIN,
      [license_in("UT"), license_in("CO"), certification(), registration_in("UT")], True,
      [("PT Demo Salt Lake City", WEEKDAYS, "08:00", "12:00"), ("PT Demo Denver", WEEKDAYS, "13:00", "17:00")]),
-    ("Evan", "Expiring", "190000002", None,
+    ("Marcus", "Bell", "190000002", None,
      [license_in("UT"), certification(expires=in_days(10)), registration_in("UT")], True,
      [("PT Demo Salt Lake City", WEEKDAYS, "13:00", "17:00")]),
-    ("Olive", "Otherstate", "190000003", None, [license_in("CO"), certification(), registration_in("UT")], True,
+    ("Priya", "Raman", "190000003", None, [license_in("CO"), certification(), registration_in("UT")], True,
      [("PT Demo Salt Lake City", ["SATURDAY"], "08:00", "12:00")]),
-    ("Wade", "Washington", "190000004", None, [license_in("WA"), certification()], True,
+    ("Owen", "Gallagher", "190000004", None, [license_in("WA"), certification()], True,
      [("PT Demo Seattle", WEEKDAYS, "08:00", "16:00")]),
-    ("Fiona", "Florida", "190000005", None, [license_in("FL", "2018-01-15"), certification(hours=20), registration_in("FL")],
+    ("Lucia", "Ortega", "190000005", None, [license_in("FL", "2018-01-15"), certification(hours=20), registration_in("FL")],
      True,
      [("PT Demo Orlando", WEEKDAYS, "08:00", "16:00")]),
-    ("Paula", "Pending", "190000006", None, [license_in("TX"), certification()], False,
+    ("Grace", "Whitfield", "190000006", None, [license_in("TX"), certification()], False,
      [("PT Demo Austin", WEEKDAYS, "08:00", "16:00")]),
-    ("Carl", "California", "190000007", None, [license_in("CA"), certification()], True,
+    ("Samuel", "Cho", "190000007", None, [license_in("CA"), certification()], True,
      [("PT Demo Sacramento", WEEKDAYS, "08:00", "16:00")]),
-    ("Pete", "Phoenix", "190000008", None, [license_in("AZ"), certification()], True,
+    ("Adrian", "Reyes", "190000008", None, [license_in("AZ"), certification()], True,
      [("PT Demo Phoenix", WEEKDAYS, "08:00", "16:00")]),
 ]
+DEMO_THERAPIST = "190000001"
 
-# first name, last name, consent, flagged, cleared, evaluation hour (None: no evaluation), login
+# first name, last name, birth date, sex, consent, flagged, cleared, evaluation hour (None: no
+# evaluation), login, former last name (an earlier version of this script used it, with birth
+# date 1980-05-05)
 PATIENTS = [
-    ("Rita", "Ready", True, [], False, 8, DEMO_PATIENT_LOGIN),
-    ("Nick", "Noconsent", False, [], False, 9, None),
-    ("Clara", "Cleared", True, ["SEVERE_NEEDLE_FEAR"], True, 10, None),
-    ("Frank", "Flagged", True, ["BLEEDING_DISORDER_OR_ANTICOAGULANTS"], False, 11, None),
-    ("Ethan", "Noeval", True, [], False, None, None),
+    ("Laura", "Bennett", "1984-03-14", "FEMALE", True, [], False, 8, DEMO_PATIENT_LOGIN, "Ready"),
+    ("Jonah", "Fischer", "1991-07-22", "MALE", False, [], False, 9, None, "Noconsent"),
+    ("Elena", "Marsh", "1976-11-02", "FEMALE", True, ["SEVERE_NEEDLE_FEAR"], True, 10, None, "Cleared"),
+    ("Walter", "Dunn", "1958-01-30", "MALE", True, ["BLEEDING_DISORDER_OR_ANTICOAGULANTS"], False, 11, None, "Flagged"),
+    ("Caleb", "Moreau", "1988-09-09", "MALE", True, [], False, None, None, "Noeval"),
 ]
+FORMER_BIRTH_DATE = "1980-05-05"
 
+# The demo therapist's visits on each working day: clinic, clinic-local start; each day's
+# visits go to the patients in turn, starting with the demo patient.
+DAILY_VISITS = [("PT Demo Salt Lake City", time(9)), ("PT Demo Salt Lake City", time(10, 30)),
+                ("PT Demo Denver", time(14)), ("PT Demo Denver", time(15, 30))]
+CLINIC_ZONE = ZoneInfo("America/Denver")
 
 def call(method, path, token, body=None, headers=None):
     data = None if body is None else json.dumps(body).encode()
@@ -153,20 +172,21 @@ def therapists(admin):
     page = 0
     while True:
         body = ok(call("GET", f"/credentialing/therapists?page={page}&size=200", admin), 200)
-        existing.update({t["npi"]: t["id"] for t in body["content"]})
+        existing.update({t["npi"]: t for t in body["content"]})
         page += 1
         if page >= body["totalPages"]:
             break
     ids = {}
     for first, last, base, login, credentials, verified, _ in THERAPISTS:
         number = npi(base)
+        email = f"{first.lower()}.{last.lower()}@demo.ptpractice.example"
         if number in existing:
-            ids[last] = existing[number]
+            ids[base] = existing[number]["id"]
+            rename_therapist(admin, existing[number]["id"], first, last, email)
             continue
         therapist = ok(call("POST", "/credentialing/therapists", admin, {
-            "npi": number, "firstName": first, "lastName": last, "loginSubject": login,
-            "email": f"{first.lower()}.{last.lower()}@demo.ptpractice.example"}), 201)
-        ids[last] = therapist["id"]
+            "npi": number, "firstName": first, "lastName": last, "loginSubject": login, "email": email}), 201)
+        ids[base] = therapist["id"]
         for credential in credentials:
             made = ok(call("POST", f"/credentialing/therapists/{therapist['id']}/credentials", admin, credential), 201)
             if verified:
@@ -174,6 +194,16 @@ def therapists(admin):
                         admin, {"outcome": "VERIFIED", "primarySource": "State board lookup (demo)",
                                 "version": made["version"]}), 200)
     return ids
+
+
+def rename_therapist(admin, therapist_id, first, last, email):
+    """A therapist an earlier version of this script made under another name gets this one."""
+    current = ok(call("GET", f"/credentialing/therapists/{therapist_id}", admin), 200)
+    if (current["firstName"], current["lastName"]) == (first, last):
+        return
+    ok(call("PUT", f"/credentialing/therapists/{therapist_id}", admin, {
+        "npi": current["npi"], "firstName": first, "lastName": last, "email": email,
+        "loginSubject": current.get("loginSubject"), "active": current["active"], "version": current["version"]}), 200)
 
 
 def clinics(admin):
@@ -188,29 +218,45 @@ def clinics(admin):
 
 
 def assignments(admin, therapist_ids, clinic_ids):
-    for _, last, _, _, _, _, shifts in THERAPISTS:
+    for _, _, base, _, _, _, shifts in THERAPISTS:
         for clinic, days, start, end in shifts:
             assigned = ok(call("GET", f"/scheduling/clinics/{clinic_ids[clinic]}/assignments", admin), 200)
-            if any(a["therapistId"] == therapist_ids[last] for a in assigned):
+            if any(a["therapistId"] == therapist_ids[base] for a in assigned):
                 continue
             ok(call("POST", f"/scheduling/clinics/{clinic_ids[clinic]}/assignments", admin, {
-                "therapistId": therapist_ids[last], "effectiveFrom": date.today().isoformat(),
+                "therapistId": therapist_ids[base], "effectiveFrom": date.today().isoformat(),
                 "hours": [{"dayOfWeek": d, "startTime": start, "endTime": end} for d in days]}), 201)
 
 
-def patients(front_desk, therapist, dana, salt_lake):
+def find_patient(front_desk, last, birth_date):
+    query = urllib.parse.urlencode({"name": last, "birthDate": birth_date})
+    found = ok(call("GET", f"/patients?{query}", front_desk), 200)["items"]
+    return found[0]["id"] if found else None
+
+
+def patient_record(front_desk, number, first, last, birth_date, sex, former_last):
+    """The patient's id: found by name and birth date, renamed from the former name, or made."""
+    details = {"firstName": first, "lastName": last, "birthDate": birth_date, "sex": sex,
+               "phone": f"+1 801 555 01{41 + number}", "email": f"{first.lower()}.{last.lower()}@example.com",
+               "address": {"line1": "200 S Main St", "city": "Salt Lake City", "state": "UT", "postalCode": "84101"}}
+    patient = find_patient(front_desk, last, birth_date)
+    if patient:
+        return patient
+    former = find_patient(front_desk, former_last, FORMER_BIRTH_DATE)
+    if former:
+        current = ok(call("GET", f"/patients/{former}", front_desk), 200)
+        ok(call("PUT", f"/patients/{former}", front_desk, {**details, "version": current["version"]}), 200)
+        return former
+    return ok(call("POST", "/patients", front_desk, details), 201)["id"]
+
+
+def patients(front_desk, therapist, demo_therapist, salt_lake):
     monday = date.today() + timedelta(days=7 - date.today().weekday())
-    for first, last, consent, flagged, cleared, evaluation_hour, login in PATIENTS:
-        query = urllib.parse.urlencode({"name": last, "birthDate": "1980-05-05"})
-        found = ok(call("GET", f"/patients?{query}", front_desk), 200)["items"]
-        if found:
-            patient = found[0]["id"]
-        else:
-            patient = ok(call("POST", "/patients", front_desk, {
-                "firstName": first, "lastName": last, "birthDate": "1980-05-05", "sex": "FEMALE",
-                "phone": "+1 801 555 0199", "email": f"{first.lower()}.{last.lower()}@example.com",
-                "address": {"line1": "200 S Main St", "city": "Salt Lake City", "state": "UT",
-                            "postalCode": "84101"}}), 201)["id"]
+    ids = []
+    for number, (first, last, birth_date, sex, consent, flagged, cleared, evaluation_hour, login, former) \
+            in enumerate(PATIENTS):
+        patient = patient_record(front_desk, number, first, last, birth_date, sex, former)
+        ids.append(patient)
         if login:
             ok(call("PUT", f"/patients/{patient}/login", front_desk, {"subject": login}), 204, 409)
         if not ok(call("GET", f"/patients/{patient}/screenings", therapist), 200):
@@ -226,10 +272,58 @@ def patients(front_desk, therapist, dana, salt_lake):
         if evaluation_hour is not None:
             booked = ok(call("GET", f"/scheduling/appointments?patientId={patient}", front_desk), 200)
             if not any(a["type"] == "INITIAL_EVALUATION" and a["status"] != "CANCELLED" for a in booked):
-                starts = datetime.combine(monday, time(evaluation_hour), ZoneInfo("America/Denver"))
+                starts = datetime.combine(monday, time(evaluation_hour), CLINIC_ZONE)
                 ok(call("POST", "/scheduling/appointments", front_desk, {
-                    "patientId": patient, "therapistId": dana, "clinicId": salt_lake,
+                    "patientId": patient, "therapistId": demo_therapist, "clinicId": salt_lake,
                     "type": "INITIAL_EVALUATION", "startsAt": starts.isoformat()}), 201, 409)
+    return ids
+
+
+def week_of_visits(front_desk, demo_therapist, clinic_ids, patient_ids):
+    """Follow-up visits for the demo therapist on each working day of the next seven, today's
+    only at times still ahead; the patient of a time is fixed by its date, so a later run
+    finds what an earlier one booked (a time taken, by that or anything else, is skipped)."""
+    now = datetime.now(CLINIC_ZONE)
+    booked = {}
+    for patient in patient_ids:
+        booked[patient] = {a["startsAt"] for a in ok(call(
+            "GET", f"/scheduling/appointments?patientId={patient}", front_desk), 200) if a["status"] != "CANCELLED"}
+    made = 0
+    for offset in range(7):
+        day = now.date() + timedelta(days=offset)
+        if day.weekday() >= 5:
+            continue
+        for index, (clinic, start) in enumerate(DAILY_VISITS):
+            starts = datetime.combine(day, start, CLINIC_ZONE)
+            if starts < now + timedelta(minutes=15):
+                continue
+            patient = patient_ids[(day.toordinal() * len(DAILY_VISITS) + index) % len(patient_ids)]
+            instant = starts.astimezone(timezone.utc)
+            if any(datetime.fromisoformat(b.replace("Z", "+00:00")) == instant for b in booked[patient]):
+                continue
+            status, body = call("POST", "/scheduling/appointments", front_desk, {
+                "patientId": patient, "therapistId": demo_therapist, "clinicId": clinic_ids[clinic],
+                "type": "FOLLOW_UP", "startsAt": starts.isoformat()})
+            if status >= 500:
+                raise SystemExit(f"demo data: booking a follow-up visit answered {status}: {body}")
+            if status not in (201, 409):
+                # such as time off the practice administrator recorded: that time stays free
+                print(f"demo data: no follow-up visit at {starts.isoformat()}: {status} {(body or {}).get('title')}")
+            made += status == 201
+    return made
+
+
+def waitlist(front_desk, patient, salt_lake):
+    """The patient waits for an early-morning follow-up in Salt Lake City (before anyone's
+    hours, so it stays open until someone works then)."""
+    for status in ("WAITING", "OFFERED"):
+        entries = ok(call("GET", f"/scheduling/waitlist/entries?status={status}&size=200", front_desk), 200)
+        if any(e["patientId"] == patient for e in entries["content"]):
+            return
+    ok(call("POST", "/scheduling/waitlist/entries", front_desk, {
+        "patientId": patient, "type": "FOLLOW_UP", "fromDate": date.today().isoformat(),
+        "toDate": (date.today() + timedelta(days=60)).isoformat(), "weekdays": ["MONDAY", "WEDNESDAY", "FRIDAY"],
+        "earliestTime": "06:30", "latestTime": "08:00", "clinicIds": [salt_lake]}), 201)
 
 
 def main():
@@ -238,8 +332,12 @@ def main():
     therapist_ids = therapists(credentialing_admin)
     clinic_ids = clinics(practice_admin)
     assignments(practice_admin, therapist_ids, clinic_ids)
-    patients(front_desk, therapist, therapist_ids["Valid"], clinic_ids["PT Demo Salt Lake City"])
-    print(f"demo data: {len(THERAPISTS)} therapists, {len(CLINICS)} clinics, {len(PATIENTS)} patients in place")
+    salt_lake = clinic_ids["PT Demo Salt Lake City"]
+    patient_ids = patients(front_desk, therapist, therapist_ids[DEMO_THERAPIST], salt_lake)
+    visits = week_of_visits(front_desk, therapist_ids[DEMO_THERAPIST], clinic_ids, patient_ids)
+    waitlist(front_desk, patient_ids[1], salt_lake)
+    print(f"demo data: {len(THERAPISTS)} therapists, {len(CLINICS)} clinics, {len(PATIENTS)} patients in place; "
+          f"{visits} follow-up visits booked")
 
 
 if __name__ == "__main__":

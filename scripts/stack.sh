@@ -151,17 +151,24 @@ fetch_keycloak() {
 	[ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || fail "Keycloak's archive did not unpack to $KEYCLOAK_HOME"
 }
 
-# Keycloak imports a realm only into an empty database: when the realm file changed
-# since the last import, start from an empty one.
+# Keycloak imports a realm only into an empty database (--import-realm skips a realm that
+# exists): when the realm file changed since its data was imported, start from an empty one,
+# so a machine that ran an older realm gets the new one (demo users' names, clients, ...).
+# The checksum of the imported file is kept in the data folder itself, so the empty folder of
+# a newly fetched Keycloak version imports too.
 prepare_realm() {
-	local digest
+	local digest stamp="$KEYCLOAK_HOME/data/realm.sha256"
 	digest=$(sha256sum "$REALM_FILE" | cut -d' ' -f1)
-	if [ "$(cat "$RUN/keycloak/realm.sha256" 2>/dev/null)" != "$digest" ]; then
+	if [ "$(cat "$stamp" 2>/dev/null)" != "$digest" ]; then
+		if [ -d "$KEYCLOAK_HOME/data/h2" ]; then
+			say "The realm file changed since Keycloak imported it: importing it again (Keycloak's former data is removed)."
+		fi
 		rm -rf "$KEYCLOAK_HOME/data/h2"
 		mkdir -p "$KEYCLOAK_HOME/data/import"
 		cp "$REALM_FILE" "$KEYCLOAK_HOME/data/import/realm-clinic.json"
-		printf '%s\n' "$digest" >"$RUN/keycloak/realm.sha256"
+		printf '%s\n' "$digest" >"$stamp"
 	fi
+	rm -f "$RUN/keycloak/realm.sha256" # where an earlier version of this script kept it
 }
 
 build_if_needed() {

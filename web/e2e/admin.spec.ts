@@ -54,7 +54,7 @@ test('a credentialing admin verifies a credential and the badge changes', async 
   await shot(page, 'admin-state-rules');
 
   await page.getByRole('tab', { name: 'Expiring soon' }).click();
-  await expect(page.getByTestId('expiring').filter({ hasText: 'Evan Expiring' })).toBeVisible();
+  await expect(page.getByTestId('expiring').filter({ hasText: 'Marcus Bell' })).toBeVisible();
   await shot(page, 'admin-expiring');
 });
 

@@ -66,13 +66,13 @@ test('a front desk finds and books a needling slot, and sees a refusal with ever
   await page.getByRole('button', { name: 'Confirm new time' }).click();
   await expect(page.getByTestId('booked')).toContainText('Rescheduled: Dry needling');
 
-  // Frank Flagged: a contraindication nobody cleared
+  // Walter Dunn: a contraindication nobody cleared
   await page.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Another patient' }).click();
-  await page.getByLabel('Name', { exact: true }).fill('Flagged');
-  await page.getByLabel('Birth date').fill('1980-05-05');
+  await page.getByLabel('Name', { exact: true }).fill('Dunn');
+  await page.getByLabel('Birth date').fill('1958-01-30');
   await page.getByRole('button', { name: 'Find patient' }).click();
-  await page.getByRole('list', { name: 'Matching patients' }).getByRole('button', { name: /Frank Flagged/ }).click();
+  await page.getByRole('list', { name: 'Matching patients' }).getByRole('button', { name: /Walter Dunn/ }).click();
   await page.getByRole('button', { name: 'Find free slots' }).click();
   await page.getByTestId('slot').first().getByRole('button', { name: 'Book' }).click();
   await page.getByRole('button', { name: 'Confirm booking' }).click();

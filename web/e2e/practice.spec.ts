@@ -189,5 +189,9 @@ test('a credentialing administrator adds a therapist, the NPI checked as typed, 
   const trail = detail.getByTestId('audit-trail');
   await expect(trail).toContainText('Therapist created');
   await expect(trail).toContainText(`login subject: — → ${subject}`);
+  // who: the administrator's name (their sign-in's), with the login id as the title
+  const actor = trail.getByTestId('audit-actor').first();
+  await expect(actor).toHaveText('Ruth Adeyemi');
+  await expect(actor).toHaveAttribute('title', 'Login id: a1b2c3d4-0000-4000-8000-000000000003');
   await shot(page, 'credentialing-add-therapist');
 });

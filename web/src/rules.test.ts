@@ -22,6 +22,7 @@ const nevada: Rule = {
   lawEffectiveFrom: null,
   verifyWithStateBoard: false,
   recordedBy: 'migration',
+  recordedByName: null,
 };
 
 const wyoming: Rule = {
@@ -59,6 +60,12 @@ describe('provenance', () => {
       'In force in law since 2018-10-01',
       'Recorded by migration',
     ]);
+  });
+
+  it('names who recorded a version by their name where it is known, else by their login id', () => {
+    const byName = { ...nevada, recordedBy: 'a1b2c3d4-0000-4000-8000-000000000003', recordedByName: 'Ruth Adeyemi' };
+    expect(provenance(byName).at(-1)).toBe('Recorded by Ruth Adeyemi');
+    expect(provenance({ ...byName, recordedByName: null }).at(-1)).toBe('Recorded by a1b2c3d4-0000-4000-8000-000000000003');
   });
 
   it('says a first-edition version was not rated', () => {

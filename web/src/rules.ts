@@ -27,6 +27,8 @@ export interface Rule {
   /** The service's judgement: permitted, but of low confidence or without a fixed minimum. */
   verifyWithStateBoard: boolean;
   recordedBy: string;
+  /** the recorder's name as their sign-in gave it; null for the seed and older versions */
+  recordedByName: string | null;
 }
 
 export const VERIFY_WITH_STATE_BOARD = 'verify with the state board';
@@ -65,7 +67,7 @@ export function provenance(r: Rule): string[] {
     confidenceWords(r.confidence),
     r.researchedOn && `Researched on ${r.researchedOn}`,
     r.lawEffectiveFrom && `In force in law since ${r.lawEffectiveFrom}`,
-    `Recorded by ${r.recordedBy}`,
+    `Recorded by ${r.recordedByName ?? r.recordedBy}`,
   ].filter((line): line is string => !!line);
 }
 

@@ -229,6 +229,7 @@ function PreviewResult({ preview }: { preview: Preview }) {
 interface Policy {
   allowed: boolean;
   updatedBy: string;
+  updatedByName: string | null;
   updatedAt: string;
   version: number;
 }
@@ -248,7 +249,7 @@ export function UnsettledPolicy({ canWrite }: { canWrite: boolean }) {
           <p>
             The practice <b>{policy.data.allowed ? 'allows' : 'does not allow'}</b> dry needling where a state's rule is unsettled.{' '}
             <small>
-              Last set by {policy.data.updatedBy} on {formatInZone(policy.data.updatedAt, practiceZone())}.
+              Last set by <span title={`Login id: ${policy.data.updatedBy}`}>{policy.data.updatedByName ?? policy.data.updatedBy}</span> on {formatInZone(policy.data.updatedAt, practiceZone())}.
             </small>
           </p>
           {canWrite && (

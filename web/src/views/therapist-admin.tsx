@@ -168,6 +168,8 @@ interface AuditEntry {
   id: number;
   occurredAt: string;
   actor: string;
+  /** the actor's name as their sign-in gave it; null for the service's own jobs and older entries */
+  actorName: string | null;
   subject: string;
   subjectId: string;
   action: string;
@@ -210,8 +212,8 @@ export function AuditTrail({ therapistId, credentialIds, changes }: { therapistI
           <tbody>
             {trail.data.map((e) => (
               <tr key={e.id}>
-                <td class="nowrap">{formatInZone(e.occurredAt, practiceZone())}</td>
-                <td>{e.actor}</td>
+                <td>{formatInZone(e.occurredAt, practiceZone())}</td>
+                <td title={`Login id: ${e.actor}`} data-testid="audit-actor">{e.actorName ?? e.actor}</td>
                 <td>
                   {humanize(e.subject)} {humanize(e.action).toLowerCase()}
                   <br />

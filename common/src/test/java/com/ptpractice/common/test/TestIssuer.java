@@ -85,6 +85,18 @@ public final class TestIssuer implements AutoCloseable {
 		return token(subject, issuer(), AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)), roles);
 	}
 
+	/**
+	 * A valid five-minute token for a user with these realm roles and these profile
+	 * claims (such as {@code name}, {@code given_name}; a {@code preferred_username}
+	 * replaces the default one).
+	 */
+	public String token(String subject, Map<String, Object> profile, String... roles) {
+		JWTClaimsSet.Builder claims = claims(subject, issuer(), AUDIENCE, Instant.now().plus(Duration.ofMinutes(5)),
+				roles);
+		profile.forEach(claims::claim);
+		return sign(claims.build());
+	}
+
 	public String expiredToken(String subject, String... roles) {
 		return token(subject, issuer(), AUDIENCE, Instant.now().minus(Duration.ofMinutes(10)), roles);
 	}
@@ -119,7 +131,12 @@ public final class TestIssuer implements AutoCloseable {
 	}
 
 	private String token(String subject, String issuer, String audience, Instant expiresAt, String... roles) {
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().subject(subject)
+		return sign(claims(subject, issuer, audience, expiresAt, roles).build());
+	}
+
+	private static JWTClaimsSet.Builder claims(String subject, String issuer, String audience, Instant expiresAt,
+			String... roles) {
+		return new JWTClaimsSet.Builder().subject(subject)
 			.issuer(issuer)
 			.audience(List.of(audience, "account"))
 			.issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(5))))
@@ -127,9 +144,7 @@ public final class TestIssuer implements AutoCloseable {
 			.jwtID(UUID.randomUUID().toString())
 			.claim("azp", "clinic-cli")
 			.claim("preferred_username", "user-" + subject)
-			.claim("realm_access", Map.of("roles", List.of(roles)))
-			.build();
-		return sign(claims);
+			.claim("realm_access", Map.of("roles", List.of(roles)));
 	}
 
 	private String sign(JWTClaimsSet claims) {

@@ -47,12 +47,14 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(AuditSubject subject, Object subjectId, String action, @Nullable Object before,
 			@Nullable Object after) {
-		this.jdbc.sql("""
-				INSERT INTO audit_entry (occurred_at, actor, subject, subject_id, action, before, after)
-				VALUES (:at, :actor, :subject, :subjectId, :action, CAST(:before AS jsonb), CAST(:after AS jsonb))
-				""")
+		this.jdbc
+			.sql("""
+					INSERT INTO audit_entry (occurred_at, actor, actor_name, subject, subject_id, action, before, after)
+					VALUES (:at, :actor, :actorName, :subject, :subjectId, :action, CAST(:before AS jsonb), CAST(:after AS jsonb))
+					""")
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("actor", Actors.current())
+			.param("actorName", Actors.currentName())
 			.param("subject", subject.name())
 			.param("subjectId", subjectId.toString())
 			.param("action", action)
@@ -87,8 +89,9 @@ public class AuditTrail {
 
 	private AuditEntry entry(ResultSet row, int rowNumber) throws SQLException {
 		return new AuditEntry(row.getLong("id"), row.getTimestamp("occurred_at").toInstant(), row.getString("actor"),
-				AuditSubject.valueOf(row.getString("subject")), row.getString("subject_id"), row.getString("action"),
-				fromJson(row.getString("before")), fromJson(row.getString("after")));
+				row.getString("actor_name"), AuditSubject.valueOf(row.getString("subject")),
+				row.getString("subject_id"), row.getString("action"), fromJson(row.getString("before")),
+				fromJson(row.getString("after")));
 	}
 
 	private @Nullable String toJson(@Nullable Object value) {

@@ -54,6 +54,8 @@ public class StateRule {
 
 	private final String recordedBy;
 
+	private final @Nullable String recordedByName;
+
 	private final Instant recordedAt;
 
 	@PersistenceCreator
@@ -62,7 +64,7 @@ public class StateRule {
 			@Nullable Integer minSupervisedSessions, boolean registrationRequired, boolean writtenConsentRequired,
 			String source, @Nullable String note, @Nullable Boolean minimumsKnown, @Nullable Confidence confidence,
 			@Nullable LocalDate researchedOn, @Nullable LocalDate lawEffectiveFrom, String recordedBy,
-			Instant recordedAt) {
+			@Nullable String recordedByName, Instant recordedAt) {
 		this.id = id;
 		this.state = state;
 		this.status = status;
@@ -80,6 +82,7 @@ public class StateRule {
 		this.researchedOn = researchedOn;
 		this.lawEffectiveFrom = lawEffectiveFrom;
 		this.recordedBy = recordedBy;
+		this.recordedByName = recordedByName;
 		this.recordedAt = recordedAt;
 	}
 
@@ -88,11 +91,20 @@ public class StateRule {
 	 * whether it states a fixed minimum; where it does not, its note says why.
 	 */
 	public static StateRule version(Jurisdiction state, StateRuleTerms terms, String recordedBy, Instant recordedAt) {
+		return version(state, terms, recordedBy, null, recordedAt);
+	}
+
+	/**
+	 * A new version of the state's rule, recorded now by {@code recordedBy}, whose name
+	 * (as their sign-in gave it) is {@code recordedByName}.
+	 */
+	public static StateRule version(Jurisdiction state, StateRuleTerms terms, String recordedBy,
+			@Nullable String recordedByName, Instant recordedAt) {
 		return new StateRule(UUID.randomUUID(), state, terms.status(), terms.effectiveFrom(), terms.effectiveUntil(),
 				terms.minYearsLicensed(), terms.minTrainingHours(), terms.minSupervisedSessions(),
 				terms.registrationRequired(), terms.writtenConsentRequired(), terms.source(), terms.note(),
 				terms.statesFixedMinimum(), terms.confidence(), terms.researchedOn(), terms.lawEffectiveFrom(),
-				recordedBy, recordedAt);
+				recordedBy, recordedByName, recordedAt);
 	}
 
 	/**
@@ -195,6 +207,11 @@ public class StateRule {
 
 	public String recordedBy() {
 		return this.recordedBy;
+	}
+
+	/** The name of who recorded it, as their sign-in gave it; null when not known. */
+	public @Nullable String recordedByName() {
+		return this.recordedByName;
 	}
 
 	public Instant recordedAt() {

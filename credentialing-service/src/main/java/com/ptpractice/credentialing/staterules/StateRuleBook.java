@@ -102,7 +102,7 @@ public class StateRuleBook {
 					"must be after " + latest.get().effectiveFrom() + ", the effective date of the newest version "
 							+ latest.get().versionId() + "; history is never rewritten");
 		}
-		return StateRule.version(state, terms, Actors.current(), this.clock.instant());
+		return StateRule.version(state, terms, Actors.current(), Actors.currentName(), this.clock.instant());
 	}
 
 	/** The practice-wide policy for unsettled states. */
@@ -116,7 +116,7 @@ public class StateRuleBook {
 		UnsettledStatePolicy policy = this.policies.findById(true)
 			.orElseThrow(() -> new IllegalStateException("The policy row is missing"));
 		var before = policy.auditView();
-		policy.change(allowed, expectedVersion, Actors.current(), this.clock.instant());
+		policy.change(allowed, expectedVersion, Actors.current(), Actors.currentName(), this.clock.instant());
 		UnsettledStatePolicy saved = this.policies.save(policy);
 		this.audit.record(AuditSubject.UNSETTLED_STATE_POLICY, "practice", "CHANGED", before, saved.auditView());
 		return saved;

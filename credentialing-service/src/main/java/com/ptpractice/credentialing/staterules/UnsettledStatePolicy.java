@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -24,31 +26,36 @@ public class UnsettledStatePolicy {
 
 	private String updatedBy;
 
+	private @Nullable String updatedByName;
+
 	private Instant updatedAt;
 
 	@Version
 	private int version;
 
 	@PersistenceCreator
-	UnsettledStatePolicy(boolean id, boolean allowed, String updatedBy, Instant updatedAt, int version) {
+	UnsettledStatePolicy(boolean id, boolean allowed, String updatedBy, @Nullable String updatedByName,
+			Instant updatedAt, int version) {
 		this.id = id;
 		this.allowed = allowed;
 		this.updatedBy = updatedBy;
+		this.updatedByName = updatedByName;
 		this.updatedAt = updatedAt;
 		this.version = version;
 	}
 
 	/** A policy that allows unsettled states or not, as it was never changed. */
 	public static UnsettledStatePolicy allowing(boolean allowed) {
-		return new UnsettledStatePolicy(true, allowed, "default", Instant.EPOCH, 1);
+		return new UnsettledStatePolicy(true, allowed, "default", null, Instant.EPOCH, 1);
 	}
 
-	void change(boolean allowed, int expectedVersion, String by, Instant at) {
+	void change(boolean allowed, int expectedVersion, String by, @Nullable String byName, Instant at) {
 		if (expectedVersion != this.version) {
 			throw new OptimisticLockingFailureException("Policy version " + expectedVersion + " is stale");
 		}
 		this.allowed = allowed;
 		this.updatedBy = by;
+		this.updatedByName = byName;
 		this.updatedAt = at;
 	}
 
@@ -58,6 +65,11 @@ public class UnsettledStatePolicy {
 
 	public String updatedBy() {
 		return this.updatedBy;
+	}
+
+	/** The name of who last changed it, as their sign-in gave it; null when not known. */
+	public @Nullable String updatedByName() {
+		return this.updatedByName;
 	}
 
 	public Instant updatedAt() {

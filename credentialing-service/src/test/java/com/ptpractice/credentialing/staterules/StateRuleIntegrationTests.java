@@ -163,6 +163,33 @@ class StateRuleIntegrationTests extends CredentialingApiTests {
 		assertThat(audit.get("content").get(0).get("action").asString()).isEqualTo("CHANGED");
 	}
 
+	@Test
+	void aVersionNamesWhoRecordedIt() {
+		String named = issuer.token(ADMIN_SUBJECT, Map.of("given_name", "Ruth", "family_name", "Adeyemi"),
+				Roles.CREDENTIALING_ADMIN);
+
+		JsonNode added = post("/state-rules/NM", named, permitted("2099-06-01"), HttpStatus.CREATED);
+
+		assertThat(added.get("recordedBy").asString()).isEqualTo(ADMIN_SUBJECT);
+		assertThat(added.get("recordedByName").asString()).isEqualTo("Ruth Adeyemi");
+	}
+
+	@Test
+	void thePolicyNamesWhoLastSetIt() {
+		JsonNode policy = get("/policies/unsettled-states", admin(), HttpStatus.OK);
+		String named = issuer.token(ADMIN_SUBJECT, Map.of("name", "Ruth Adeyemi"), Roles.CREDENTIALING_ADMIN);
+
+		put("/policies/unsettled-states", named,
+				Map.of("allowed", policy.get("allowed").asBoolean(), "version", policy.get("version").asInt()),
+				HttpStatus.OK);
+
+		JsonNode changed = get("/policies/unsettled-states", tokenFor(Roles.FRONT_DESK), HttpStatus.OK);
+		assertThat(changed.get("updatedBy").asString()).isEqualTo(ADMIN_SUBJECT);
+		assertThat(changed.get("updatedByName").asString()).isEqualTo("Ruth Adeyemi");
+		JsonNode audit = get("/audit?subject=UNSETTLED_STATE_POLICY", admin(), HttpStatus.OK);
+		assertThat(audit.get("content").get(0).get("actorName").asString()).isEqualTo("Ruth Adeyemi");
+	}
+
 	private UUID oregonReadyTherapist() {
 		UUID therapist = createTherapist();
 		addVerified(therapist, license("OR", "2015-01-01", null));

@@ -41,6 +41,30 @@ class TherapistIntegrationTests extends CredentialingApiTests {
 	}
 
 	@Test
+	void theAuditEntryNamesTheCallerAsTheirSignInDoes() {
+		String named = issuer.token(ADMIN_SUBJECT, Map.of("name", "Ruth Adeyemi", "given_name", "Ruth", "family_name",
+				"Adeyemi", "preferred_username", "credadmin"), Roles.CREDENTIALING_ADMIN);
+		String givenAndFamily = issuer.token(ADMIN_SUBJECT,
+				Map.of("given_name", "Ana", "family_name", "Silva", "preferred_username", "asilva"),
+				Roles.CREDENTIALING_ADMIN);
+		String usernameOnly = issuer.token(ADMIN_SUBJECT, Map.of("preferred_username", "credadmin2"),
+				Roles.CREDENTIALING_ADMIN);
+
+		assertThat(actorOfCreation(named)).isEqualTo(ADMIN_SUBJECT + " Ruth Adeyemi");
+		assertThat(actorOfCreation(givenAndFamily)).isEqualTo(ADMIN_SUBJECT + " Ana Silva");
+		assertThat(actorOfCreation(usernameOnly)).isEqualTo(ADMIN_SUBJECT + " credadmin2");
+	}
+
+	/**
+	 * Who the audit entry of a therapist this token registers names: the id and the name.
+	 */
+	private String actorOfCreation(String token) {
+		String id = post("/therapists", token, body(randomNpi()), HttpStatus.CREATED).get("id").asString();
+		JsonNode entry = get("/audit?subject=THERAPIST&subjectId=" + id, admin(), HttpStatus.OK).get("content").get(0);
+		return entry.get("actor").asString() + " " + entry.get("actorName").asString();
+	}
+
+	@Test
 	void aDuplicateNpiIsA409AndStoresNothing() {
 		String npi = randomNpi();
 		post("/therapists", admin(), body(npi), HttpStatus.CREATED);

@@ -103,7 +103,7 @@ class BrowserSessionIntegrationTests {
 		keycloak.resetAll();
 		keycloak.stubFor(get(OIDC + "certs").willReturn(okJson(issuer.jwks())));
 		keycloak.stubFor(get(OIDC + "userinfo").willReturn(okJson("""
-				{"sub": "%s", "preferred_username": "frontdesk", "name": "Fran Desk",
+				{"sub": "%s", "preferred_username": "frontdesk", "name": "Nora Whitaker",
 				 "email": "frontdesk@demo.ptpractice.example"}""".formatted(SUBJECT))));
 	}
 
@@ -171,7 +171,7 @@ class BrowserSessionIntegrationTests {
 			.jsonPath("$.username")
 			.isEqualTo("frontdesk")
 			.jsonPath("$.name")
-			.isEqualTo("Fran Desk")
+			.isEqualTo("Nora Whitaker")
 			.jsonPath("$.email")
 			.isEqualTo("frontdesk@demo.ptpractice.example")
 			.jsonPath("$.roles")
@@ -441,7 +441,7 @@ class BrowserSessionIntegrationTests {
 		// Keycloak signs the user in and redeems the code for these tokens
 		String accessToken = issuer.token(SUBJECT, roles);
 		String idToken = issuer.idToken(SUBJECT, "clinic-web", authorization.get("nonce"), Map.of("preferred_username",
-				"frontdesk", "name", "Fran Desk", "email", "frontdesk@demo.ptpractice.example"));
+				"frontdesk", "name", "Nora Whitaker", "email", "frontdesk@demo.ptpractice.example"));
 		keycloak.stubFor(post(OIDC + "token").withRequestBody(containing("grant_type=authorization_code"))
 			.willReturn(okJson(tokenResponse(accessToken, "refresh-1", idToken, accessTokenSeconds))));
 

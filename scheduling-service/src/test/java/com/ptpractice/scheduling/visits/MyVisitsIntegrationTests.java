@@ -76,7 +76,7 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.willReturn(okJson("{\"id\":\"" + this.therapist + "\"}")));
 		stub(get(urlPathEqualTo("/credentialing/therapists")).atPriority(1)
 			.withQueryParam("ids", containing(this.therapist.toString()))
-			.willReturn(okJson(names(Map.of(this.therapist, "Dana Valid")))));
+			.willReturn(okJson(names(Map.of(this.therapist, "Hannah Brooks")))));
 		this.namesBreaker.reset();
 	}
 
@@ -112,7 +112,7 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.jsonPath("$[0].clinic.addressLine1")
 			.isEqualTo("1 Main St")
 			.jsonPath("$[0].therapistName")
-			.isEqualTo("Dana Valid")
+			.isEqualTo("Hannah Brooks")
 			.jsonPath("$[1].zoneId")
 			.isEqualTo("America/Phoenix")
 			.jsonPath("$[1].localStart")
@@ -173,7 +173,7 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.jsonPath("$[*].patientId")
 			.isEqualTo(List.of(own.toString()))
 			.jsonPath("$[0].therapistName")
-			.isEqualTo("Dana Valid")
+			.isEqualTo("Hannah Brooks")
 			.jsonPath("$[0].clinic.name")
 			.isNotEmpty()
 			.jsonPath("$[0].status")
@@ -217,7 +217,7 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 		stub(get(urlPathEqualTo("/credentialing/therapists")).atPriority(0)
 			.withQueryParam("ids", containing(third.toString()))
 			.willReturn(okJson(
-					names(Map.of(this.therapist, "Dana Valid", this.colleague, "Lee Other", third, "Kim Third")))));
+					names(Map.of(this.therapist, "Hannah Brooks", this.colleague, "Lee Other", third, "Kim Third")))));
 
 		int oneByOneBefore = stubs.findAll(getRequestedFor(urlPathEqualTo("/credentialing/therapists/" + third)))
 			.size();
@@ -226,7 +226,7 @@ class MyVisitsIntegrationTests extends ApiIntegrationTestSupport {
 			.isOk()
 			.expectBody()
 			.jsonPath("$[*].therapistName")
-			.isEqualTo(List.of("Dana Valid", "Kim Third", "Lee Other", "Dana Valid"));
+			.isEqualTo(List.of("Hannah Brooks", "Kim Third", "Lee Other", "Hannah Brooks"));
 
 		List<LoggedRequest> asked = stubs.findAll(getRequestedFor(urlPathMatching("/credentialing/therapists.*"))
 			.withQueryParam("ids", containing(third.toString())));

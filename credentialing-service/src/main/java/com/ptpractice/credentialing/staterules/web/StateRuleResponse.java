@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  * @param verifyWithStateBoard whether staff should verify the version with the state
  * board before relying on it: it permits dry needling but is of low confidence or knows
  * no fixed minimum
- * @param recordedBy who recorded this version
+ * @param recordedBy who recorded this version: a Keycloak subject, or {@code migration}
+ * @param recordedByName their name as their sign-in gave it; null when not known
  * @param recordedAt when
  */
 record StateRuleResponse(String version, Jurisdiction state, String stateName, RuleStatus status,
@@ -46,14 +47,14 @@ record StateRuleResponse(String version, Jurisdiction state, String stateName, R
 		@Nullable Integer minTrainingHours, @Nullable Integer minSupervisedSessions, boolean registrationRequired,
 		boolean writtenConsentRequired, String source, @Nullable String note, boolean fixedMinimumsKnown,
 		@Nullable Confidence confidence, @Nullable LocalDate researchedOn, @Nullable LocalDate lawEffectiveFrom,
-		boolean verifyWithStateBoard, String recordedBy, Instant recordedAt) {
+		boolean verifyWithStateBoard, String recordedBy, @Nullable String recordedByName, Instant recordedAt) {
 
 	static StateRuleResponse of(StateRule rule, StateRuleHistory history) {
 		return new StateRuleResponse(rule.versionId(), rule.state(), rule.state().displayName(), rule.status(),
 				rule.effectiveFrom(), history.endOf(rule), rule.minYearsLicensed(), rule.minTrainingHours(),
 				rule.minSupervisedSessions(), rule.registrationRequired(), rule.writtenConsentRequired(), rule.source(),
 				rule.note(), rule.fixedMinimumsKnown(), rule.confidence(), rule.researchedOn(), rule.lawEffectiveFrom(),
-				rule.verifyWithStateBoard(), rule.recordedBy(), rule.recordedAt());
+				rule.verifyWithStateBoard(), rule.recordedBy(), rule.recordedByName(), rule.recordedAt());
 	}
 
 }

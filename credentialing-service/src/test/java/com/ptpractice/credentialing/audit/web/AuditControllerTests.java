@@ -56,7 +56,7 @@ class AuditControllerTests {
 
 	@Test
 	void entriesArePagedAndFilteredBySubject() throws Exception {
-		AuditEntry entry = new AuditEntry(7, Instant.parse("2026-11-23T10:00:00Z"), "admin-subject",
+		AuditEntry entry = new AuditEntry(7, Instant.parse("2026-11-23T10:00:00Z"), "admin-subject", "Ruth Adeyemi",
 				AuditSubject.STATE_RULE, "OR-2027-07-01", "VERSION_ADDED", null, null);
 		given(this.trail.entries(eq(AuditSubject.STATE_RULE), eq("OR-2027-07-01"), eq(PageRequest.of(0, 20))))
 			.willReturn(new PageImpl<>(List.of(entry), PageRequest.of(0, 20), 1));
@@ -66,6 +66,8 @@ class AuditControllerTests {
 				.with(as(Roles.CREDENTIALING_ADMIN)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].action").value("VERSION_ADDED"))
+			.andExpect(jsonPath("$.content[0].actor").value("admin-subject"))
+			.andExpect(jsonPath("$.content[0].actorName").value("Ruth Adeyemi"))
 			.andExpect(jsonPath("$.totalElements").value(1));
 	}
 
