@@ -48,6 +48,11 @@ else
 	export SCHEDULING_DB_URL="$db/scheduling_e2e" PATIENTS_DB_URL="$db/patients_e2e" \
 		CREDENTIALING_DB_URL="$db/credentialing_e2e" E2E_SCHEDULING_DB_URL="$db/scheduling_e2e"
 	trap 'scripts/stack.sh stop' EXIT
+	# the e2e classes run concurrently (races of 64 bookings among them) against two gateways,
+	# four services, Keycloak and PostgreSQL on the same cores: the guard's 2 s per question
+	# (GATEWAY_GUARD_TIMEOUT) then ran out once on a healthy but saturated stack (a clinic
+	# read, 2.4 s), so this stack gives it 5 s; failing closed is tested by stopping services
+	export GATEWAY_GUARD_TIMEOUT=${GATEWAY_GUARD_TIMEOUT:-5s}
 	# two gateways and two scheduling instances: the scale-out tests use both, every other
 	# test goes through the first gateway, which balances over both scheduling instances
 	scripts/stack.sh start --detach --replicas scheduling-service=2,gateway=2
