@@ -49,10 +49,12 @@ else
 		CREDENTIALING_DB_URL="$db/credentialing_e2e" E2E_SCHEDULING_DB_URL="$db/scheduling_e2e"
 	trap 'scripts/stack.sh stop' EXIT
 	# the e2e classes run concurrently (races of 64 bookings among them) against two gateways,
-	# four services, Keycloak and PostgreSQL on the same cores: the guard's 2 s per question
-	# (GATEWAY_GUARD_TIMEOUT) then ran out once on a healthy but saturated stack (a clinic
-	# read, 2.4 s), so this stack gives it 5 s; failing closed is tested by stopping services
-	export GATEWAY_GUARD_TIMEOUT=${GATEWAY_GUARD_TIMEOUT:-5s}
+	# four services, Keycloak and PostgreSQL on the same two cores, on JVMs still cold: the
+	# guard's 2 s per question (GATEWAY_GUARD_TIMEOUT) ran out there once (a clinic read,
+	# 2.4 s) and a route's 5 s (GATEWAY_RESPONSE_TIMEOUT) once (the first clinic-finder
+	# search, 5.5 s), on a healthy but saturated stack; this stack gives them 5 s and 15 s.
+	# Failing closed is tested by stopping services, which no time limit decides.
+	export GATEWAY_GUARD_TIMEOUT=${GATEWAY_GUARD_TIMEOUT:-5s} GATEWAY_RESPONSE_TIMEOUT=${GATEWAY_RESPONSE_TIMEOUT:-15s}
 	# two gateways and two scheduling instances: the scale-out tests use both, every other
 	# test goes through the first gateway, which balances over both scheduling instances
 	scripts/stack.sh start --detach --replicas scheduling-service=2,gateway=2
