@@ -31,6 +31,9 @@ test('every role signing in from the finder lands on its home screen', async ({ 
 
 test('a signed-in user on a screen of another role is told it is not for their role, not asked to sign in', async ({ browser }) => {
   const page = await signInFromFinder(browser, 'therapist');
+  // the landing on the role's home screen comes first: going to another screen before it
+  // raced with it (the landing won and the test saw My schedule)
+  await expect(page.getByRole('heading', { name: 'My schedule' })).toBeVisible();
   await page.goto('/#/desk');
   const notice = page.getByTestId('not-for-your-role');
   await expect(notice.getByRole('heading', { name: 'Not available to your role' })).toBeVisible();
