@@ -66,7 +66,7 @@ public class ConsentRecords {
 	/** The patient's consents, newest signature first. */
 	public List<Consent> history(UUID patientId, Actor actor) {
 		this.access.requireVisible(patientId, actor, Roles.FRONT_DESK, Roles.THERAPIST);
-		this.accessLog.record(patientId, actor, AuditAction.READ_CONSENTS);
+		this.accessLog.recordRead(patientId, actor, AuditAction.READ_CONSENTS);
 		return this.consents.findByPatientIdOrderBySignedAtDesc(patientId);
 	}
 

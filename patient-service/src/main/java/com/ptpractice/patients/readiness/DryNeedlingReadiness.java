@@ -62,7 +62,7 @@ public class DryNeedlingReadiness {
 		}
 		Decision decision = ReadinessPolicy.evaluate(at, this.consents.snapshotsOf(patientId),
 				this.screenings.snapshotsOf(patientId));
-		this.accessLog.record(patientId, actor, AuditAction.READ_READINESS);
+		this.accessLog.recordRead(patientId, actor, AuditAction.READ_READINESS);
 		return decision;
 	}
 

@@ -73,14 +73,14 @@ public class PatientRecords {
 	public Patient read(UUID patientId, Actor actor) {
 		Patient patient = this.access.visiblePatient(patientId, actor, Roles.FRONT_DESK, Roles.THERAPIST,
 				Roles.PRACTICE_ADMIN);
-		this.accessLog.record(patient.id(), actor, AuditAction.READ);
+		this.accessLog.recordRead(patient.id(), actor, AuditAction.READ);
 		return patient;
 	}
 
 	/** The record linked to the calling patient's own login. */
 	public Patient readOwn(Actor actor) {
 		Patient patient = this.patients.findByLoginSubject(actor.subject()).orElseThrow(PatientNotFound::forOwnLogin);
-		this.accessLog.record(patient.id(), actor, AuditAction.READ);
+		this.accessLog.recordRead(patient.id(), actor, AuditAction.READ);
 		return patient;
 	}
 
@@ -88,7 +88,7 @@ public class PatientRecords {
 	public Page<Patient> search(PatientSearch search, int page, int size, Actor actor) {
 		Page<Patient> found = this.aggregates.findAll(Query.query(search.toCriteria()), Patient.class,
 				PageRequest.of(page, size, BY_NAME));
-		this.accessLog.recordEach(found.stream().map(Patient::id).toList(), actor, AuditAction.SEARCH_RESULT);
+		this.accessLog.recordEachRead(found.stream().map(Patient::id).toList(), actor, AuditAction.SEARCH_RESULT);
 		return found;
 	}
 

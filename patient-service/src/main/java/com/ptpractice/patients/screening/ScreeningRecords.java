@@ -136,7 +136,7 @@ public class ScreeningRecords {
 	 */
 	public List<ScreeningHistory> history(UUID patientId, Actor actor) {
 		this.access.requireVisible(patientId, actor, Roles.THERAPIST);
-		this.accessLog.record(patientId, actor, AuditAction.READ_SCREENINGS);
+		this.accessLog.recordRead(patientId, actor, AuditAction.READ_SCREENINGS);
 		List<ScreeningHistory> all = historyOf(patientId);
 		Set<UUID> correctedScreenings = all.stream()
 			.map((history) -> history.screening().correctsId())

@@ -1,16 +1,71 @@
 package com.ptpractice.patients.audit;
 
+import java.util.Set;
 import java.util.UUID;
 
+import com.ptpractice.common.security.Roles;
 import com.ptpractice.patients.PatientApiTests;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PhiAccessLogIntegrationTests extends PatientApiTests {
+
+	@Autowired
+	private PhiAccessLog accessLog;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	@Test
+	void aReadsTransactionCommitsWithoutWaitingForTheWalFlushWhileAChangeWaits() {
+		UUID patient = UUID.fromString(registerPatient());
+		Actor frontDesk = new Actor(FRONT_DESK_USER, Set.of(Roles.FRONT_DESK), null);
+		int before = entriesOf(patient);
+
+		String duringRead = this.transaction.execute((status) -> {
+			this.accessLog.recordRead(patient, frontDesk, AuditAction.READ);
+			return synchronousCommit();
+		});
+		String afterRead = this.transaction.execute((status) -> synchronousCommit());
+		String duringChange = this.transaction.execute((status) -> {
+			this.accessLog.record(patient, frontDesk, AuditAction.UPDATE_DEMOGRAPHICS);
+			return synchronousCommit();
+		});
+
+		assertThat(duringRead).isEqualTo("off");
+		assertThat(afterRead).as("the next transaction on the pooled connection").isEqualTo("on");
+		assertThat(duringChange).isEqualTo("on");
+		assertThat(entriesOf(patient)).isEqualTo(before + 2);
+	}
+
+	@Test
+	void everyReadOfTheApiIsRecordedAndCommitted() {
+		String id = registerPatient();
+
+		get("/patients/" + id, therapist()).expectStatus().isOk();
+		get("/patients/" + id + "/consents", therapist()).expectStatus().isOk();
+		get("/patients/" + id + "/screenings", therapist()).expectStatus().isOk();
+
+		assertThat(this.jdbc.queryForList(
+				"SELECT action FROM phi_access_log WHERE patient_id = CAST(? AS uuid) AND actor_subject = ? ORDER BY id",
+				String.class, id, THERAPIST_USER))
+			.containsExactly("READ", "READ_CONSENTS", "READ_SCREENINGS");
+	}
+
+	private String synchronousCommit() {
+		return this.jdbc.queryForObject("SELECT current_setting('synchronous_commit')", String.class);
+	}
+
+	private int entriesOf(UUID patient) {
+		return this.jdbc.queryForObject("SELECT count(*) FROM phi_access_log WHERE patient_id = ?", Integer.class,
+				patient);
+	}
 
 	@Test
 	void theDatabaseRefusesToUpdateAnEntry() {
