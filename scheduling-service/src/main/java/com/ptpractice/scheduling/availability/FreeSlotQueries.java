@@ -118,8 +118,8 @@ class FreeSlotQueries {
 
 	private final JdbcClient jdbc;
 
-	FreeSlotQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	FreeSlotQueries(SearchStatements statements) {
+		this.jdbc = statements.client();
 	}
 
 	List<Slot> freeSlots(SlotSearch search, Duration duration, Instant notBefore, @Nullable String allowed) {

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import com.ptpractice.scheduling.finder.FinderCriteria.GeoPoint;
 import org.jspecify.annotations.Nullable;
 
+import com.ptpractice.scheduling.availability.SearchStatements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -56,8 +57,8 @@ class FinderQueries {
 
 	private final JdbcClient jdbc;
 
-	FinderQueries(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	FinderQueries(SearchStatements statements) {
+		this.jdbc = statements.client();
 	}
 
 	List<Candidate> candidates(FinderCriteria criteria, LocalDate since, LocalDate until, int limit) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.ptpractice.common.web.ApiExceptionHandler;
 import com.ptpractice.common.web.Problems;
 import com.ptpractice.needling.Refusal;
+import com.ptpractice.scheduling.availability.SearchRefused;
 import com.ptpractice.scheduling.clinics.ClinicHasFutureVisits;
 import com.ptpractice.scheduling.needling.DryNeedlingNotAllowed;
 import com.ptpractice.scheduling.needling.EvaluationStillNeeded;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -106,6 +108,19 @@ class SchedulingExceptionHandler extends ApiExceptionHandler {
 		log.warn("Dependency {} unavailable: {}", ex.dependency(), ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.body(Problems.serviceUnavailable(ex.service(), ex.dependency()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleSearchRefused(SearchRefused ex) {
+		log.warn("Search refused: {}", ex.getMessage());
+		String detail = (ex.why() == SearchRefused.Why.BUSY)
+				? "The scheduling service is answering as many searches as it can at once. Nothing was changed; "
+						+ "try again in a second."
+				: "The search took longer than the scheduling service allows one to run. Nothing was changed; "
+						+ "try again in a moment, or narrow the search (one clinic, fewer days).";
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "search-refused", "Search not answered", detail));
 	}
 
 	/** Safety net: a race the application did not serialise still ends as a 409. */

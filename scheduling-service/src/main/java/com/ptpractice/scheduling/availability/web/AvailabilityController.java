@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.scheduling.availability.AvailabilityService;
+import com.ptpractice.scheduling.availability.SearchCapacity;
 import com.ptpractice.scheduling.availability.SlotSearch;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +29,11 @@ class AvailabilityController {
 
 	private final AvailabilityService availability;
 
-	AvailabilityController(AvailabilityService availability) {
+	private final SearchCapacity capacity;
+
+	AvailabilityController(AvailabilityService availability, SearchCapacity capacity) {
 		this.availability = availability;
+		this.capacity = capacity;
 	}
 
 	@GetMapping("/availability")
@@ -41,7 +45,7 @@ class AvailabilityController {
 			@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable UUID therapistId, @RequestParam(defaultValue = "100") int limit) {
 		SlotSearch search = new SlotSearch(type, from.toInstant(), to.toInstant(), clinicId, state, therapistId, limit);
-		return this.availability.freeSlots(search).stream().map(SlotResponse::of).toList();
+		return this.capacity.run(() -> this.availability.freeSlots(search)).stream().map(SlotResponse::of).toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.ptpractice.scheduling.finder.web;
 
+import com.ptpractice.scheduling.availability.SearchCapacity;
 import com.ptpractice.scheduling.finder.ClinicFinder;
 import com.ptpractice.scheduling.finder.FinderCriteria;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +18,11 @@ class ClinicFinderController {
 
 	private final ClinicFinder finder;
 
-	ClinicFinderController(ClinicFinder finder) {
+	private final SearchCapacity capacity;
+
+	ClinicFinderController(ClinicFinder finder, SearchCapacity capacity) {
 		this.finder = finder;
+		this.capacity = capacity;
 	}
 
 	@GetMapping("/public/clinics")
@@ -26,7 +30,7 @@ class ClinicFinderController {
 			@RequestParam(required = false) @Nullable String near,
 			@RequestParam(required = false) @Nullable Double radiusKm) {
 		FinderCriteria criteria = FinderCriteria.of(service, state, near, radiusKm);
-		return ClinicFinderResponse.of(criteria, this.finder.find(criteria));
+		return ClinicFinderResponse.of(criteria, this.capacity.run(() -> this.finder.find(criteria)));
 	}
 
 }
