@@ -17,10 +17,14 @@ import sys
 
 database = sys.argv[1] if len(sys.argv) > 1 else 'scheduling'
 source = open('scheduling-service/src/main/java/com/ptpractice/scheduling/availability/FreeSlotQueries.java').read()
-blocks = dict(re.findall(r'private static final String (\w+) = (?:SHIFTS\s*\+\s*|"WITH "\s*\+\s*FREE\s*\+\s*)?"""\n(.*?)"""', source, re.S))
-shifts, free, free_slots = blocks['SHIFTS'], blocks['FREE'], blocks['FREE_SLOTS']
-week_sql = 'WITH ' + shifts + free + free_slots
-earliest_sql = 'WITH ' + shifts + free + blocks['EARLIEST_PER_CLINIC']
+# each 'private static final String NAME = ...;' is text blocks, "..." literals and earlier
+# constants joined with '+' (the formatter may break the lines anywhere between them)
+constants = {}
+for name, expression in re.findall(r'private static final String (\w+) =((?:\s|\+|"""\n.*?"""|"(?:[^"\\\n]|\\.)*"|\w+)*);', source, re.S):
+    parts = re.findall(r'"""\n(.*?)"""|"((?:[^"\\\n]|\\.)*)"|(\w+)', expression, re.S)
+    constants[name] = ''.join(block or literal or constants[word] for block, literal, word in parts)
+week_sql = constants['FREE_SLOTS']
+earliest_sql = constants['EARLIEST_PER_CLINIC']
 
 monday = datetime.date.today() + datetime.timedelta(days=(7 - datetime.date.today().weekday()) % 7 or 7) + datetime.timedelta(days=7)
 start = datetime.datetime.combine(monday, datetime.time(), datetime.timezone.utc)

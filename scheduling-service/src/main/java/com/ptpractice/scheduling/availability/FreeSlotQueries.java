@@ -23,11 +23,30 @@ import org.springframework.stereotype.Component;
  * The availability SQL. Working hours are turned into instant ranges in each clinic's
  * zone ({@code (date + local time) AT TIME ZONE zone}); free time is one multirange
  * difference per shift ({@code working - range_agg(live appointments, time off and time
- * a waitlist offer holds)}; a hold that has lapsed by now is free); candidates are
- * generated on the clinic-local quarter-hour grid and kept only when the local time
- * exists (not in a spring-forward gap: converting back gives the same local time) and the
- * free multirange contains the whole visit. An ambiguous fall-back local time converts to
- * one instant, so it is offered once.
+ * a waitlist offer holds)}, computed once per shift; a hold that has lapsed by now is
+ * free), taken apart into its stretches (the multirange's ranges). Candidates are the
+ * shift's clinic-local quarter-hour grid (from the day's start time), generated only
+ * where a visit could fit: inside each stretch, clipped to the search's window. A
+ * candidate is kept only when the local time exists (not in a spring-forward gap:
+ * converting back gives the same local time), it starts in the window and its stretch
+ * contains the whole visit; these checks alone decide, so the narrowing only saves work.
+ * An ambiguous fall-back local time converts to one instant, so it is offered once.
+ *
+ * <p>
+ * The narrowing in local time: the starts that fit a stretch lie between two instants,
+ * {@code first_start} and {@code last_start}; the wall clock reads
+ * {@code first_local = first_start AT TIME ZONE zone} at the first and {@code last_local}
+ * at the last. Without a clock change in between every fitting start's local time lies in
+ * {@code [first_local, last_local]}; a fall-back in between sets the clock back by
+ * {@code fall_back} (the instants' span minus the wall clock's), so the bounds widen by
+ * that much each side (a spring-forward only skips local times, it never moves one
+ * outside). A stretch lies within one shift, so within one local day, in which no zone
+ * changes its clocks twice.
+ *
+ * <p>
+ * The clinic finder's earliest slot per clinic takes the first fitting start of each
+ * stretch, then the earliest of those per clinic (ties: the smallest therapist id), as if
+ * every slot were listed and the first per clinic kept.
  */
 @Component
 class FreeSlotQueries {
@@ -60,7 +79,7 @@ class FreeSlotQueries {
 			)
 			""";
 
-	private static final String FREE = SHIFTS
+	private static final String STRETCHES = SHIFTS
 			+ """
 					, busy AS (
 					    SELECT t.therapist_id, range_agg(b.during) AS taken
@@ -79,38 +98,67 @@ class FreeSlotQueries {
 					          AND during && tstzrange(CAST(:windowStart AS timestamptz), CAST(:windowEnd AS timestamptz))
 					    ) b
 					    GROUP BY t.therapist_id
-					), free AS (
-					    SELECT s.*, tstzmultirange(s.working) - coalesce(busy.taken, '{}'::tstzmultirange) AS free
-					    FROM shift s LEFT JOIN busy ON busy.therapist_id = s.therapist_id
-					), candidate AS (
-					    SELECT f.clinic_id, f.therapist_id, f.zone_id, f.free, local_start,
-					           local_start AT TIME ZONE f.zone_id AS starts_at
-					    FROM free f
-					    CROSS JOIN LATERAL generate_series(f.day + f.start_time,
-					                                       f.day + f.end_time - make_interval(mins => :duration),
-					                                       interval '15 minutes') AS local_start
-					    WHERE NOT isempty(f.free)
-					), slot AS (
-					    SELECT clinic_id, therapist_id, zone_id, local_start, starts_at,
-					           starts_at + make_interval(mins => :duration) AS ends_at
-					    FROM candidate
-					    WHERE (starts_at AT TIME ZONE zone_id) = local_start
-					      AND starts_at >= greatest(CAST(:from AS timestamptz), CAST(:notBefore AS timestamptz))
-					      AND starts_at < CAST(:to AS timestamptz)
-					      AND free @> tstzrange(starts_at, starts_at + make_interval(mins => :duration))
+					), stretch AS (
+					    SELECT s.clinic_id, s.therapist_id, s.zone_id, free.stretch,
+					           s.day + s.start_time AS grid_start,
+					           s.day + s.end_time - make_interval(mins => :duration) AS grid_end,
+					           greatest(lower(free.stretch), CAST(:from AS timestamptz), CAST(:notBefore AS timestamptz))
+					               AS first_start,
+					           least(upper(free.stretch) - make_interval(mins => :duration), CAST(:to AS timestamptz))
+					               AS last_start
+					    FROM shift s
+					    LEFT JOIN busy ON busy.therapist_id = s.therapist_id
+					    CROSS JOIN LATERAL unnest(tstzmultirange(s.working) - coalesce(busy.taken, '{}'::tstzmultirange))
+					        AS free(stretch)
+					), bounded AS (
+					    SELECT st.*, st.first_start AT TIME ZONE st.zone_id AS first_local,
+					           st.last_start AT TIME ZONE st.zone_id AS last_local,
+					           greatest(interval '0', (st.last_start - st.first_start)
+					                    - ((st.last_start AT TIME ZONE st.zone_id) - (st.first_start AT TIME ZONE st.zone_id)))
+					               AS fall_back
+					    FROM stretch st
+					    WHERE st.first_start <= st.last_start
 					)
 					""";
 
-	private static final String FREE_SLOTS = "WITH " + FREE + """
-			SELECT * FROM slot
-			ORDER BY starts_at, clinic_id, therapist_id
+	/**
+	 * The fitting starts of one stretch {@code b}: its quarter-hours between the widened
+	 * local bounds, then the exact checks.
+	 */
+	private static final String FITTING_STARTS = """
+			SELECT local_start, starts_at, starts_at + make_interval(mins => :duration) AS ends_at
+			FROM generate_series(
+			         greatest(0, ceil(extract(epoch FROM b.first_local - b.fall_back - b.grid_start) / 900))::int,
+			         floor(extract(epoch FROM least(b.grid_end, b.last_local + b.fall_back) - b.grid_start) / 900)::int
+			     ) AS quarter
+			CROSS JOIN LATERAL (SELECT b.grid_start + make_interval(mins => 15 * quarter) AS local_start) l
+			CROSS JOIN LATERAL (SELECT l.local_start AT TIME ZONE b.zone_id AS starts_at) i
+			WHERE (starts_at AT TIME ZONE b.zone_id) = local_start
+			  AND starts_at >= greatest(CAST(:from AS timestamptz), CAST(:notBefore AS timestamptz))
+			  AND starts_at < CAST(:to AS timestamptz)
+			  AND b.stretch @> tstzrange(starts_at, starts_at + make_interval(mins => :duration))
+			""";
+
+	private static final String FREE_SLOTS = "WITH " + STRETCHES + """
+			SELECT b.clinic_id, b.therapist_id, b.zone_id, s.local_start, s.starts_at, s.ends_at
+			FROM bounded b
+			CROSS JOIN LATERAL (""" + FITTING_STARTS + """
+			) s
+			ORDER BY s.starts_at, b.clinic_id, b.therapist_id
 			LIMIT :limit
 			""";
 
-	private static final String EARLIEST_PER_CLINIC = "WITH " + FREE + """
-			SELECT DISTINCT ON (clinic_id) * FROM slot
-			ORDER BY clinic_id, starts_at, therapist_id
-			""";
+	private static final String EARLIEST_PER_CLINIC = "WITH " + STRETCHES
+			+ """
+					SELECT DISTINCT ON (b.clinic_id) b.clinic_id, b.therapist_id, b.zone_id, s.local_start, s.starts_at, s.ends_at
+					FROM bounded b
+					CROSS JOIN LATERAL ("""
+			+ FITTING_STARTS + """
+					    ORDER BY starts_at
+					    LIMIT 1
+					) s
+					ORDER BY b.clinic_id, s.starts_at, b.therapist_id
+					""";
 
 	private static final String WORKING_THERAPISTS = "WITH " + SHIFTS + """
 			SELECT DISTINCT state, day, therapist_id FROM shift
