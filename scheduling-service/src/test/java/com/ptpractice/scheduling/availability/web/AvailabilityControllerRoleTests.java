@@ -3,11 +3,13 @@ package com.ptpractice.scheduling.availability.web;
 import java.util.List;
 
 import com.ptpractice.scheduling.availability.AvailabilityService;
+import com.ptpractice.scheduling.availability.SearchCapacity;
 import com.ptpractice.scheduling.system.SecurityConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -24,7 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Who may search free slots.
  */
 @WebMvcTest(AvailabilityController.class)
-@Import(SecurityConfiguration.class)
+@Import({ SecurityConfiguration.class, SearchCapacity.class })
+@EnableConfigurationProperties(SearchCapacity.Settings.class)
 class AvailabilityControllerRoleTests {
 
 	@Autowired
