@@ -40,8 +40,8 @@ import org.springframework.stereotype.Component;
  * {@code [first_local, last_local]}; a fall-back in between sets the clock back by
  * {@code fall_back} (the instants' span minus the wall clock's), so the bounds widen by
  * that much each side (a spring-forward only skips local times, it never moves one
- * outside). A stretch lies within one shift, so within one local day, in which no zone
- * changes its clocks twice.
+ * outside). This assumes the clocks change at most once within a stretch, which lies
+ * within one shift and so within one local day.
  *
  * <p>
  * The clinic finder's earliest slot per clinic takes the first fitting start of each
