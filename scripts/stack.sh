@@ -39,12 +39,14 @@ KEYCLOAK_HOME="$RUN/keycloak/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_PORT=8180
 KEYCLOAK_MANAGEMENT_PORT=9180
 REALM_FILE="$ROOT/keycloak/realm-clinic.json"
-# Heap 96 MiB: the live heap after a collection was 34-38 MB (JFR GCHeapSummary under load,
-# jcmd GC.heap_info idle), so 96 MiB is ~2.5x that; 128 MiB was committed in full under the
-# full bench and its services peaked at 335-371 MiB resident (docs/performance.md, Memory).
+# Heap 128 MiB: 96 MiB ran out in the scheduling service under the bench's warm-up (the live
+# heap after a full collection was 48 MB idle, and every request in flight adds its virtual
+# thread's stack and buffers), docs/performance.md, Memory.
 # TrimNativeHeapInterval: every 5 s the JVM hands glibc's freed malloc memory (the JIT's
 # compilation arenas above all) back to the system instead of keeping it resident.
-JAVA_OPTS_SERVICES=${PTP_JAVA_OPTS:--Xms32m -Xmx96m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000}
+# ExitOnOutOfMemoryError: a service that ran out of heap stops (as in the image) instead of
+# living on with its connection acceptor dead.
+JAVA_OPTS_SERVICES=${PTP_JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
 STACK_TIMEOUT=${STACK_TIMEOUT:-300}
 BIND_ADDRESS=${PTP_BIND_ADDRESS:-127.0.0.1}
 # where this script (health checks) and the gateways (their services) reach the processes
