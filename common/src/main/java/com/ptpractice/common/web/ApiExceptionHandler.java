@@ -15,6 +15,7 @@ import tools.jackson.core.JacksonException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -145,6 +146,21 @@ public abstract class ApiExceptionHandler extends ResponseEntityExceptionHandler
 		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "version-conflict", "Changed by someone else",
 				"Someone else changed this record since you read it. Reload it and apply your change again.");
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	/**
+	 * A statement the database cancelled at its time limit (a search's, or any statement
+	 * a search client runs, such as a booking's check that the slot is free): the
+	 * database could not answer in time, a 503 like any dependency's, not the caller's
+	 * mistake.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> handleQueryTimeout(QueryTimeoutException ex) {
+		log.warn("Database statement cancelled at its time limit: {}", ex.getClass().getSimpleName());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-too-slow", "Try again shortly",
+					"The database did not answer in time, so nothing was changed. Try again in a moment."));
 	}
 
 	@ExceptionHandler
