@@ -185,7 +185,7 @@ test('a credentialing administrator adds a therapist, the NPI checked as typed, 
   await login.getByRole('button', { name: 'Link', exact: true }).click();
   await expect(login).toContainText(`Linked to sign-in user ${subject}`);
 
-  await detail.getByText('Audit trail').click();
+  await detail.getByTestId('audit-trail').locator('summary').click();
   const trail = detail.getByTestId('audit-trail');
   await expect(trail).toContainText('Therapist created');
   await expect(trail).toContainText(`login subject: — → ${subject}`);
