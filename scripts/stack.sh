@@ -39,14 +39,34 @@ KEYCLOAK_HOME="$RUN/keycloak/keycloak-$KEYCLOAK_VERSION"
 KEYCLOAK_PORT=8180
 KEYCLOAK_MANAGEMENT_PORT=9180
 REALM_FILE="$ROOT/keycloak/realm-clinic.json"
-# Heap 128 MiB: 96 MiB ran out in the scheduling service under the bench's warm-up (the live
-# heap after a full collection was 48 MB idle, and every request in flight adds its virtual
-# thread's stack and buffers), docs/performance.md, Memory.
-# TrimNativeHeapInterval: every 5 s the JVM hands glibc's freed malloc memory (the JIT's
-# compilation arenas above all) back to the system instead of keeping it resident.
-# ExitOnOutOfMemoryError: a service that ran out of heap stops (as in the image) instead of
-# living on with its connection acceptor dead.
-JAVA_OPTS_SERVICES=${PTP_JAVA_OPTS:--Xms32m -Xmx128m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError}
+# The services' JVM options (PTP_JAVA_OPTS replaces them all, heap included), from the
+# measurements in docs/performance.md ("Memory"):
+# - heap per service, about twice its live set under the bench's load after a full
+#   collection (gateway 39 MB; scheduling 51 MB, 47 MB with compact headers); what a
+#   service holds per request is bounded by REQUESTS_MAX_IN_FLIGHT (64 per instance;
+#   without a bound, 96 MiB once ran out under the warm-up's hundreds of requests);
+# - compact object headers (JDK 25 and newer): 4 bytes less per object, the scheduling
+#   service's idle live set 36.2 -> 33.1 MB;
+# - TrimNativeHeapInterval: every 5 s the JVM hands glibc's freed malloc memory (the JIT's
+#   compilation arenas above all) back to the system instead of keeping it resident;
+# - ExitOnOutOfMemoryError: a service that ran out of heap stops (as in the image) instead
+#   of living on with its connection acceptor dead.
+JAVA_OPTS_SERVICES="-Xms32m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+declare -A HEAP=([gateway]=80m [credentialing-service]=88m [patient-service]=88m [scheduling-service]=88m)
+
+# the JVM options of a module's processes (JAVA_HOME chosen)
+java_options() {
+	local module=$1 options
+	if [ -n "${PTP_JAVA_OPTS:-}" ]; then
+		echo "$PTP_JAVA_OPTS"
+		return 0
+	fi
+	options="-Xmx${HEAP[$module]} $JAVA_OPTS_SERVICES"
+	if [ "$(java_release "$JAVA_HOME")" -ge 25 ]; then
+		options+=" -XX:+UseCompactObjectHeaders"
+	fi
+	echo "$options"
+}
 STACK_TIMEOUT=${STACK_TIMEOUT:-300}
 BIND_ADDRESS=${PTP_BIND_ADDRESS:-127.0.0.1}
 # where this script (health checks) and the gateways (their services) reach the processes
@@ -195,12 +215,12 @@ build_if_needed() {
 # loads (JDK 25's AOT cache; dynamic CDS on older JDKs). Redone after every build.
 prepare_class_cache() {
 	local module=$1 jar="$ROOT/$module/target/$module-$VERSION.jar" dir="$RUN/app/$module" stamp
-	stamp="$(cksum <"$jar" | cut -d' ' -f1) $JAVA_HOME $JAVA_OPTS_SERVICES"
+	stamp="$(cksum <"$jar" | cut -d' ' -f1) $JAVA_HOME $(java_options "$module")"
 	[ "$(cat "$dir/stamp" 2>/dev/null)" = "$stamp" ] && return 0
 	rm -rf "$dir"
 	"$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null
 	# shellcheck disable=SC2086 # JVM options are words
-	if "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES $(class_cache_option "$dir" record) -Dspring.context.exit=onRefresh \
+	if "$JAVA_HOME/bin/java" $(java_options "$module") $(class_cache_option "$dir" record) -Dspring.context.exit=onRefresh \
 		-jar "$dir/$module-$VERSION.jar" --server.port=0 --management.server.port=0 >"$LOGS/$module-cache.log" 2>&1; then
 		printf '%s\n' "$stamp" >"$dir/stamp"
 	else
@@ -261,11 +281,11 @@ start_service() {
 	fi
 	if [ -f "$dir/stamp" ]; then
 		# shellcheck disable=SC2086 # JVM options are words
-		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES \
+		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $(java_options "$module") \
 			$(class_cache_option "$dir" use) -jar "$dir/$module-$VERSION.jar" --server.port="$port"
 	else
 		# shellcheck disable=SC2086
-		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $JAVA_OPTS_SERVICES -jar "$jar" \
+		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $(java_options "$module") -jar "$jar" \
 			--server.port="$port"
 	fi
 }

@@ -54,10 +54,12 @@ else
 	# 2.4 s) and a route's 5 s (GATEWAY_RESPONSE_TIMEOUT) once (the first clinic-finder
 	# search, 5.5 s), on a healthy but saturated stack; this stack gives them 5 s and 15 s,
 	# and a search statement 12 s and 10 s to wait for its turn (SEARCH_STATEMENT_TIMEOUT,
-	# SEARCH_QUEUE_WAIT: 4 s and 2 s by default, which that finder search would have missed).
+	# SEARCH_QUEUE_WAIT: 4 s and 2 s by default, which that finder search would have missed),
+	# and a request 10 s to wait for a turn in a service (REQUESTS_QUEUE_WAIT, 1 s by default).
 	# Failing closed is tested by stopping services, which no time limit decides.
 	export GATEWAY_GUARD_TIMEOUT=${GATEWAY_GUARD_TIMEOUT:-5s} GATEWAY_RESPONSE_TIMEOUT=${GATEWAY_RESPONSE_TIMEOUT:-15s} \
-		SEARCH_STATEMENT_TIMEOUT=${SEARCH_STATEMENT_TIMEOUT:-12s} SEARCH_QUEUE_WAIT=${SEARCH_QUEUE_WAIT:-10s}
+		SEARCH_STATEMENT_TIMEOUT=${SEARCH_STATEMENT_TIMEOUT:-12s} SEARCH_QUEUE_WAIT=${SEARCH_QUEUE_WAIT:-10s} \
+		REQUESTS_QUEUE_WAIT=${REQUESTS_QUEUE_WAIT:-10s}
 	# two gateways and two scheduling instances: the scale-out tests use both, every other
 	# test goes through the first gateway, which balances over both scheduling instances
 	scripts/stack.sh start --detach --replicas scheduling-service=2,gateway=2
