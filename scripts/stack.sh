@@ -41,10 +41,11 @@ KEYCLOAK_MANAGEMENT_PORT=9180
 REALM_FILE="$ROOT/keycloak/realm-clinic.json"
 # The services' JVM options (PTP_JAVA_OPTS replaces them all, heap included), from the
 # measurements in docs/performance.md ("Memory"):
-# - heap per service, about twice its live set under the bench's load after a full
-#   collection (gateway 39 MB; scheduling 51 MB, 47 MB with compact headers); what a
-#   service holds per request is bounded by REQUESTS_MAX_IN_FLIGHT (64 per instance;
-#   without a bound, 96 MiB once ran out under the warm-up's hundreds of requests);
+# - heap per service, 1.7 to 2 times its live set after a full collection under the
+#   bench's load (gateway 39 MB, scheduling service 51 MB, both with 12-byte headers);
+#   what a service holds per request is bounded by REQUESTS_MAX_IN_FLIGHT (64 per
+#   instance; without a bound, 96 MiB once ran out under the warm-up's hundreds of
+#   requests);
 # - compact object headers (JDK 25 and newer): 4 bytes less per object, the scheduling
 #   service's idle live set 36.2 -> 33.1 MB;
 # - TrimNativeHeapInterval: every 5 s the JVM hands glibc's freed malloc memory (the JIT's

@@ -1,8 +1,9 @@
 package com.ptpractice.common.web;
 
 import java.io.IOException;
-import java.net.URI;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +18,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -84,10 +84,13 @@ public class RequestsInFlight extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "service-busy", "Service busy",
-				"The " + this.displayName + " is working on as many requests as it can at once. Nothing was "
-						+ "changed; try again in a second.");
-		problem.setInstance(URI.create(request.getRequestURI()));
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", Problems.type("service-busy").toString());
+		problem.put("title", "Service busy");
+		problem.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+		problem.put("detail", "The " + this.displayName
+				+ " is working on as many requests as it can at once. Nothing was changed; try again in a second.");
+		problem.put("instance", request.getRequestURI());
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, "1");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
