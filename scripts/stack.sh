@@ -25,6 +25,8 @@
 #
 # Environment: the variables README.md lists (database URLs, secrets, Keycloak address)
 # pass through to the processes; PTP_JAVA_OPTS replaces the services' JVM options;
+# PTP_JAVA_OPTS_EXTRA adds options to the running processes only, not to the class cache's
+# recording (e.g. a GC log: -Xlog:gc:file=/tmp/gc-%p.log);
 # STACK_TIMEOUT (seconds, default 300) bounds the wait for health; PTP_DEMO_DATA=0 skips
 # loading the demo data.
 set -euo pipefail
@@ -42,18 +44,25 @@ REALM_FILE="$ROOT/keycloak/realm-clinic.json"
 # The services' JVM options (PTP_JAVA_OPTS replaces them all, heap included), from the
 # measurements in docs/performance.md ("Memory"):
 # - heap per service, 1.7 to 2 times its live set after a full collection under the
-#   bench's load (gateway 39 MB, scheduling service 51 MB, both with 12-byte headers);
-#   what a service holds per request is bounded by REQUESTS_MAX_IN_FLIGHT (64 per
-#   instance; without a bound, 96 MiB once ran out under the warm-up's hundreds of
-#   requests);
+#   bench's load (scheduling service 51 MB with 12-byte headers); what a service holds
+#   per request is bounded by REQUESTS_MAX_IN_FLIGHT (64 per instance; without a bound,
+#   96 MiB once ran out under the warm-up's hundreds of requests). The gateway has no
+#   such bound: it holds every request in flight, and with 80 MiB its GC log showed 25
+#   full collections of 80-409 ms in the 100 s of the bench's overload and race steps
+#   (41-45 MB live after each), so it keeps 128 MiB;
 # - compact object headers (JDK 25 and newer): 4 bytes less per object, the scheduling
 #   service's idle live set 36.2 -> 33.1 MB;
+# - no ReservedCodeCacheSize: the JVM collects (with the serial collector, a full
+#   collection) whenever new compiled code reaches 15% of the reserved code cache; a
+#   64 MiB reservation made that every 9.6 MB, 4-6 full collections of 70-385 ms per
+#   service in the first minutes. The default reservation (240 MiB) is address space;
+#   only the code compiled is resident;
 # - TrimNativeHeapInterval: every 5 s the JVM hands glibc's freed malloc memory (the JIT's
 #   compilation arenas above all) back to the system instead of keeping it resident;
 # - ExitOnOutOfMemoryError: a service that ran out of heap stops (as in the image) instead
 #   of living on with its connection acceptor dead.
-JAVA_OPTS_SERVICES="-Xms32m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
-declare -A HEAP=([gateway]=80m [credentialing-service]=88m [patient-service]=88m [scheduling-service]=88m)
+JAVA_OPTS_SERVICES="-Xms32m -XX:+UseSerialGC -Xss512k -XX:MaxMetaspaceSize=160m -XX:MaxDirectMemorySize=64m -XX:TrimNativeHeapInterval=5000 -XX:+ExitOnOutOfMemoryError"
+declare -A HEAP=([gateway]=128m [credentialing-service]=88m [patient-service]=88m [scheduling-service]=128m)
 
 # the JVM options of a module's processes (JAVA_HOME chosen)
 java_options() {
@@ -282,11 +291,11 @@ start_service() {
 	fi
 	if [ -f "$dir/stamp" ]; then
 		# shellcheck disable=SC2086 # JVM options are words
-		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $(java_options "$module") \
+		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $(java_options "$module") ${PTP_JAVA_OPTS_EXTRA:-} \
 			$(class_cache_option "$dir" use) -jar "$dir/$module-$VERSION.jar" --server.port="$port"
 	else
 		# shellcheck disable=SC2086
-		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $(java_options "$module") -jar "$jar" \
+		launch "$name" env "${environment[@]}" "$JAVA_HOME/bin/java" $(java_options "$module") ${PTP_JAVA_OPTS_EXTRA:-} -jar "$jar" \
 			--server.port="$port"
 	fi
 }
