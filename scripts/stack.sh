@@ -49,7 +49,9 @@ REALM_FILE="$ROOT/keycloak/realm-clinic.json"
 #   96 MiB once ran out under the warm-up's hundreds of requests). The gateway has no
 #   such bound: it holds every request in flight, and with 80 MiB its GC log showed 25
 #   full collections of 80-409 ms in the 100 s of the bench's overload and race steps
-#   (41-45 MB live after each), so it keeps 128 MiB;
+#   (41-45 MB live after each), so it keeps 128 MiB. The scheduling service, with
+#   88 MiB, collected in full 362 times (43 s of pauses) under the direct 200/s step: 70
+#   MB live with its 64 bookings in flight, so 128 MiB too;
 # - compact object headers (JDK 25 and newer): 4 bytes less per object, the scheduling
 #   service's idle live set 36.2 -> 33.1 MB;
 # - no ReservedCodeCacheSize: the JVM collects (with the serial collector, a full
