@@ -128,11 +128,15 @@ final class Bench {
 	 * docs/performance.md, fifth pass). The booking and search paths are warmed above.
 	 */
 	private void warmReads(double seconds) throws InterruptedException {
-		int cap = (int) Math.max(1000, seconds * 20_000);
 		for (boolean viaGateway : new boolean[] { true, false }) {
-			OpenLoad.closed(this.settings.readConnections(), seconds, cap, this.settings.requestTimeout(),
-					(i) -> this.requests.appointmentTypes(viaGateway));
+			OpenLoad.closed(this.settings.readConnections(), seconds, readsAtMost(seconds),
+					this.settings.requestTimeout(), (i) -> this.requests.appointmentTypes(viaGateway));
 		}
+	}
+
+	/** Room for the reads of a closed-model run of this length (20,000/s at most). */
+	private static int readsAtMost(double seconds) {
+		return (int) Math.max(1000, seconds * 20_000);
 	}
 
 	/** p50 on one connection, gateway and direct alternately: what the gateway adds. */
@@ -288,7 +292,7 @@ final class Bench {
 	private void readAtConcurrency() throws InterruptedException {
 		int connections = this.settings.readConnections();
 		double seconds = this.settings.readSeconds();
-		int cap = (int) Math.max(1000, seconds * 20_000);
+		int cap = readsAtMost(seconds);
 		Samples[] samples = new Samples[2];
 		Map<String, Double> gatewayCores = new HashMap<>();
 		Map<String, Double> directCores = new HashMap<>();
