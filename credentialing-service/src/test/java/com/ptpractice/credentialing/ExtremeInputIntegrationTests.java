@@ -122,6 +122,8 @@ class ExtremeInputIntegrationTests {
 						.param("zone", "America/Denver"))
 			.endpoint("POST /eligibility/dry-needling/batch", (sample) -> sample.body("""
 					{"state": "CO", "at": "2026-12-20T10:00:00-07:00", "zone": "America/Denver",
+					 "therapistIds": ["%s"]}""".formatted(therapist)).alsoValid("""
+					{"state": "CO", "ats": ["2026-12-20T12:00:00Z", "2026-12-21T12:00:00Z"], "zone": "America/Denver",
 					 "therapistIds": ["%s"]}""".formatted(therapist)))
 			.endpoint("GET /expiry-report", (sample) -> sample.param("withinDays", 60).param("asOf", "2026-12-01"))
 			.endpoint("GET /expiry-report/daily/{day}", (sample) -> sample.path("day", "2026-12-01"))

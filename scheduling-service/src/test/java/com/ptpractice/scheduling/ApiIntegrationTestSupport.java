@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.PostgresTest;
 import com.ptpractice.common.test.TestIssuer;
@@ -122,6 +123,17 @@ public abstract class ApiIntegrationTestSupport {
 		WireMockServer server = new WireMockServer(options().dynamicPort());
 		server.start();
 		return server;
+	}
+
+	/**
+	 * A credentialing batch answer (WireMock's response template): {@code decisions},
+	 * comma-separated decision objects whose {@code evaluatedAt} is {@code "{{at}}"},
+	 * once for every instant the batch asked ({@code ats}).
+	 */
+	protected static ResponseDefinitionBuilder batchAnswer(String decisions) {
+		return okJson("{\"decisions\":[{{#each (jsonPath request.body '$.ats') as |at|}}{{#unless @first}},{{/unless}}"
+				+ decisions + "{{/each}}]}")
+			.withTransformers("response-template");
 	}
 
 	protected static Consumer<HttpHeaders> as(String role) {

@@ -54,6 +54,15 @@ public class EligibilityService {
 	 * {@link ReasonCode#THERAPIST_UNKNOWN}.
 	 */
 	public Map<UUID, Decision> decideAll(List<UUID> therapistIds, Jurisdiction state, AppointmentTime when) {
+		return decideAllAtTimes(therapistIds, state, List.of(when)).get(when);
+	}
+
+	/**
+	 * The decisions for many therapists at several times, by time in the order asked,
+	 * each as {@link #decideAll} gives it at that time; still four queries.
+	 */
+	public Map<AppointmentTime, Map<UUID, Decision>> decideAllAtTimes(List<UUID> therapistIds, Jurisdiction state,
+			List<AppointmentTime> times) {
 		DryNeedlingEligibility eligibility = eligibilityIn(state);
 		Map<UUID, Therapist> known = this.therapists.findAll(therapistIds)
 			.stream()
@@ -61,15 +70,19 @@ public class EligibilityService {
 		Map<UUID, List<Credential>> held = this.credentials.ofTherapists(known.keySet())
 			.stream()
 			.collect(Collectors.groupingBy(Credential::therapistId));
-		Map<UUID, Decision> decisions = new LinkedHashMap<>();
-		for (UUID id : therapistIds) {
-			Therapist therapist = known.get(id);
-			decisions.put(id,
-					(therapist != null)
-							? eligibility.decide(therapist.isActive(), held.getOrDefault(id, List.of()), when)
-							: eligibility.unknownTherapist(when));
+		Map<AppointmentTime, Map<UUID, Decision>> byTime = new LinkedHashMap<>();
+		for (AppointmentTime when : times) {
+			Map<UUID, Decision> decisions = new LinkedHashMap<>();
+			for (UUID id : therapistIds) {
+				Therapist therapist = known.get(id);
+				decisions.put(id,
+						(therapist != null)
+								? eligibility.decide(therapist.isActive(), held.getOrDefault(id, List.of()), when)
+								: eligibility.unknownTherapist(when));
+			}
+			byTime.put(when, decisions);
 		}
-		return decisions;
+		return byTime;
 	}
 
 	/**

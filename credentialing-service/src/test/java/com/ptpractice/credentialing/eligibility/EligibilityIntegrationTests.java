@@ -150,6 +150,78 @@ class EligibilityIntegrationTests extends CredentialingApiTests {
 	}
 
 	@Test
+	void aBatchOverSeveralInstantsDecidesEachAsTheSingleDecisionDoes() {
+		UUID lapsing = createTherapist();
+		addVerified(lapsing, license("UT", "2019-05-01", "2030-06-02"));
+		addVerified(lapsing, certification(54, 250, null));
+		addVerified(lapsing, endorsement("UT", null));
+		UUID unknown = UUID.randomUUID();
+		List<String> ats = List.of("2030-06-03T18:00:00Z", "2030-06-01T18:00:00Z", "2030-06-02T18:00:00Z");
+
+		JsonNode batch = post("/eligibility/dry-needling/batch", tokenFor(Roles.SERVICE),
+				Map.of("state", "UT", "ats", ats, "zone", "America/Denver", "therapistIds", List.of(lapsing, unknown)),
+				HttpStatus.OK);
+
+		JsonNode decisions = batch.get("decisions");
+		assertThat(batch.get("evaluatedAt").isNull()).isTrue();
+		assertThat(decisions.size()).isEqualTo(6);
+		List<String> order = new ArrayList<>();
+		decisions.forEach((decision) -> order
+			.add(decision.get("evaluatedAt").asString() + " " + decision.get("therapistId").asString()));
+		assertThat(order).containsExactly(ats.get(0) + " " + lapsing, ats.get(0) + " " + unknown,
+				ats.get(1) + " " + lapsing, ats.get(1) + " " + unknown, ats.get(2) + " " + lapsing,
+				ats.get(2) + " " + unknown);
+		// the license's last day is June 2 in Denver
+		assertThat(codes(decisions.get(0))).containsExactly("LICENSE_EXPIRES_BEFORE_APPOINTMENT");
+		assertThat(decisions.get(2).get("eligible").asBoolean()).isTrue();
+		assertThat(decisions.get(4).get("eligible").asBoolean()).isTrue();
+		decisions.forEach((decision) -> {
+			JsonNode single = get(decisionUri(UUID.fromString(decision.get("therapistId").asString()), "UT",
+					decision.get("evaluatedAt").asString()) + "&zone=America/Denver", admin(), HttpStatus.OK);
+			assertThat(decision.get("eligible")).isEqualTo(single.get("eligible"));
+			assertThat(decision.get("reasons")).isEqualTo(single.get("reasons"));
+			assertThat(decision.get("ruleVersion")).isEqualTo(single.get("ruleVersion"));
+		});
+	}
+
+	@Test
+	void aBatchNeedsEitherOneInstantOrSeveralAndAtMost500DecisionsInAll() {
+		List<UUID> one = List.of(UUID.randomUUID());
+		List<String> tooMany = new ArrayList<>();
+		for (int day = 1; day <= 33; day++) {
+			tooMany.add("2030-07-%02dT18:00:00Z".formatted(Math.min(day, 31)));
+		}
+		List<UUID> twoHundredFiftyOne = new ArrayList<>();
+		for (int i = 0; i < 251; i++) {
+			twoHundredFiftyOne.add(UUID.randomUUID());
+		}
+
+		assertThat(field(post("/eligibility/dry-needling/batch", admin(),
+				Map.of("state", "UT", "at", IN_UTAH, "ats", List.of(IN_UTAH), "therapistIds", one),
+				HttpStatus.BAD_REQUEST)))
+			.isEqualTo("at");
+		assertThat(field(post("/eligibility/dry-needling/batch", admin(), Map.of("state", "UT", "therapistIds", one),
+				HttpStatus.BAD_REQUEST)))
+			.isEqualTo("at");
+		assertThat(field(post("/eligibility/dry-needling/batch", admin(),
+				Map.of("state", "UT", "ats", tooMany, "therapistIds", one), HttpStatus.BAD_REQUEST)))
+			.isEqualTo("ats");
+		assertThat(field(post(
+				"/eligibility/dry-needling/batch", admin(), Map.of("state", "UT", "ats",
+						List.of(IN_UTAH, "2030-06-04T10:00:00-06:00"), "therapistIds", twoHundredFiftyOne),
+				HttpStatus.BAD_REQUEST)))
+			.isEqualTo("therapistIds");
+		assertThat(field(post("/eligibility/dry-needling/batch", admin(),
+				Map.of("state", "UT", "ats", List.of(IN_UTAH, "2030-06-04T10:00"), "therapistIds", one),
+				HttpStatus.BAD_REQUEST)))
+			.isEqualTo("ats");
+	}
+
+	private static String field(JsonNode problem) {
+		return problem.get("errors").get(0).get("field").asString();
+	}
+
+	@Test
 	void aTherapistMayAskAboutThemselvesButNotAboutOthers() {
 		String subject = UUID.randomUUID().toString();
 		UUID self = createTherapist(subject);

@@ -69,7 +69,7 @@ public class AvailabilityService {
 	/**
 	 * The earliest free slot of a type at each of the clinics within {@code [from, to)},
 	 * by clinic; a clinic without one is absent. One query for all clinics and, for
-	 * needling types, one credentialing batch per state and day (as
+	 * needling types, one credentialing batch per state for all its days (as
 	 * {@link #freeSlots(SlotSearch)}).
 	 */
 	public Map<UUID, Slot> earliestFreeSlotPerClinic(String typeCode, Instant from, Instant to,
@@ -125,21 +125,23 @@ public class AvailabilityService {
 
 	/**
 	 * Keys "therapist|state|day" of who may needle where and when, asking credentialing
-	 * once per state and day (at noon UTC of that day; the booking re-checks the exact
-	 * instant).
+	 * once per state for all the days (each day at noon UTC; the booking re-checks the
+	 * exact instant).
 	 */
 	private String eligibleTherapistDays(List<WorkingDay> workingDays) {
-		Map<StateDay, List<WorkingDay>> byStateAndDay = workingDays.stream()
-			.collect(Collectors.groupingBy((day) -> new StateDay(day.state(), day.day())));
-		return byStateAndDay.entrySet().stream().flatMap((entry) -> {
-			Set<UUID> eligible = this.credentialing.eligibleForDryNeedling(entry.getKey().state(),
-					entry.getKey().day().atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC),
-					entry.getValue().stream().map(WorkingDay::therapistId).toList());
-			return entry.getValue().stream().filter((day) -> eligible.contains(day.therapistId()));
+		Map<String, List<WorkingDay>> byState = workingDays.stream().collect(Collectors.groupingBy(WorkingDay::state));
+		return byState.entrySet().stream().flatMap((entry) -> {
+			Map<Instant, Set<UUID>> asked = entry.getValue()
+				.stream()
+				.collect(Collectors.groupingBy((day) -> noon(day.day()),
+						Collectors.mapping(WorkingDay::therapistId, Collectors.toSet())));
+			Map<Instant, Set<UUID>> eligible = this.credentialing.eligibleForDryNeedling(entry.getKey(), asked);
+			return entry.getValue().stream().filter((day) -> eligible.get(noon(day.day())).contains(day.therapistId()));
 		}).map(WorkingDay::key).collect(Collectors.joining(","));
 	}
 
-	private record StateDay(String state, LocalDate day) {
+	private static Instant noon(LocalDate day) {
+		return day.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
 	}
 
 }

@@ -4,16 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.needling.Decision;
@@ -34,8 +38,8 @@ import org.springframework.web.client.RestClient;
  * Everything this service asks the credentialing service, in one place: whether a
  * therapist exists and the dry-needling decisions, one or in a batch, in the shared wire
  * format ({@link Decision}); a batch larger than credentialing accepts is asked in parts
- * of at most {@link DecisionBatch#MAX_THERAPISTS}. Any answer that is not a usable
- * decision (error, timeout, reset, an empty or malformed body) becomes a
+ * of at most {@link DecisionBatch#MAX_THERAPISTS} decisions. Any answer that is not a
+ * usable decision (error, timeout, reset, an empty or malformed body) becomes a
  * {@link DependencyUnavailableException}: callers fail closed. A therapist the batch does
  * not decide on counts as not eligible.
  */
@@ -147,42 +151,89 @@ public class CredentialingDecisions {
 	 * the instant; cached for a minute.
 	 */
 	public Set<UUID> eligibleForDryNeedling(String state, Instant at, Collection<UUID> therapistIds) {
-		if (therapistIds.isEmpty()) {
-			return Set.of();
-		}
-		BatchKey key = new BatchKey(state, at, new TreeSet<>(therapistIds));
-		Instant now = this.clock.instant();
-		CachedBatch cached = this.batches.get(key);
-		if (cached != null && cached.expiresAt().isAfter(now)) {
-			return cached.eligible();
-		}
-		Set<UUID> eligible = askInBatches(state, at, List.copyOf(key.therapistIds()));
-		if (this.batches.size() >= MAX_CACHED_BATCHES) {
-			this.batches.clear();
-		}
-		this.batches.put(key, new CachedBatch(eligible, now.plus(BATCH_TTL)));
-		return eligible;
+		return eligibleForDryNeedling(state, Map.of(at, therapistIds)).get(at);
 	}
 
 	/**
-	 * Asks credentialing in batches no larger than it accepts; any failing batch fails
-	 * the whole answer (closed), so a partial answer is never cached.
+	 * For each instant, the therapists among those asked at it who are eligible for dry
+	 * needling in the state then. Each instant's answer is cached for a minute; the
+	 * instants not cached are asked together, in as few batches as credentialing accepts
+	 * (four queries each, whatever their size), so a week's search asks once, not once a
+	 * day.
 	 */
-	private Set<UUID> askInBatches(String state, Instant at, List<UUID> therapistIds) {
-		Set<UUID> eligible = new TreeSet<>();
-		for (int from = 0; from < therapistIds.size(); from += DecisionBatch.MAX_THERAPISTS) {
-			int to = Math.min(from + DecisionBatch.MAX_THERAPISTS, therapistIds.size());
-			eligible.addAll(askBatch(state, at, therapistIds.subList(from, to)));
+	public Map<Instant, Set<UUID>> eligibleForDryNeedling(String state,
+			Map<Instant, ? extends Collection<UUID>> asked) {
+		Instant now = this.clock.instant();
+		Map<Instant, Set<UUID>> answers = new HashMap<>();
+		Map<Instant, BatchKey> missing = new TreeMap<>();
+		asked.forEach((at, therapistIds) -> {
+			BatchKey key = new BatchKey(state, at, new TreeSet<>(therapistIds));
+			CachedBatch cached = this.batches.get(key);
+			if (therapistIds.isEmpty()) {
+				answers.put(at, Set.of());
+			}
+			else if (cached != null && cached.expiresAt().isAfter(now)) {
+				answers.put(at, cached.eligible());
+			}
+			else {
+				missing.put(at, key);
+			}
+		});
+		if (missing.isEmpty()) {
+			return answers;
 		}
-		return Set.copyOf(eligible);
+		Set<UUID> everyone = new TreeSet<>();
+		missing.values().forEach((key) -> everyone.addAll(key.therapistIds()));
+		Set<Decided> eligible = askInBatches(state, List.copyOf(missing.keySet()), List.copyOf(everyone));
+		if (this.batches.size() + missing.size() > MAX_CACHED_BATCHES) {
+			this.batches.clear();
+		}
+		missing.forEach((at, key) -> {
+			Set<UUID> yes = key.therapistIds()
+				.stream()
+				.filter((therapistId) -> eligible.contains(new Decided(therapistId, at)))
+				.collect(Collectors.toUnmodifiableSet());
+			this.batches.put(key, new CachedBatch(yes, now.plus(BATCH_TTL)));
+			answers.put(at, yes);
+		});
+		return answers;
 	}
 
-	private Set<UUID> askBatch(String state, Instant at, Collection<UUID> therapistIds) {
+	/**
+	 * Asks credentialing in batches no larger than it accepts (instants times
+	 * therapists); any failing batch fails the whole answer (closed), so a partial answer
+	 * is never cached.
+	 */
+	private Set<Decided> askInBatches(String state, List<Instant> instants, List<UUID> therapistIds) {
+		Set<Decided> eligible = new HashSet<>();
+		for (List<Instant> times : parts(instants, DecisionBatch.MAX_INSTANTS)) {
+			int therapistsPerBatch = Math.max(1, DecisionBatch.MAX_THERAPISTS / times.size());
+			for (List<UUID> therapists : parts(therapistIds, therapistsPerBatch)) {
+				eligible.addAll(askBatch(state, times, therapists));
+			}
+		}
+		return eligible;
+	}
+
+	private static <T> List<List<T>> parts(List<T> all, int size) {
+		List<List<T>> parts = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += size) {
+			parts.add(all.subList(from, Math.min(from + size, all.size())));
+		}
+		return parts;
+	}
+
+	/**
+	 * One batch: who is eligible at which of the instants. A therapist and instant the
+	 * answer does not decide counts as not eligible.
+	 */
+	private Set<Decided> askBatch(String state, List<Instant> instants, List<UUID> therapistIds) {
 		Batch answer;
 		try {
 			answer = this.credentialing.post()
 				.uri("/eligibility/dry-needling/batch")
-				.body(Map.of("state", state, "at", at.toString(), "therapistIds", List.copyOf(therapistIds)))
+				.body(Map.of("state", state, "ats", instants.stream().map(Instant::toString).toList(), "therapistIds",
+						List.copyOf(therapistIds)))
 				.retrieve()
 				.body(Batch.class);
 		}
@@ -192,16 +243,28 @@ public class CredentialingDecisions {
 		if (answer == null || answer.decisions() == null) {
 			throw new DependencyUnavailableException(SERVICE, "batch answer without decisions");
 		}
-		Map<UUID, Boolean> byTherapist = new HashMap<>();
+		Map<Decided, Boolean> decided = new HashMap<>();
 		for (TherapistDecision decision : answer.decisions()) {
 			if (decision == null || decision.therapistId() == null) {
 				throw new DependencyUnavailableException(SERVICE, "malformed decision in batch");
 			}
-			byTherapist.merge(decision.therapistId(), decision.checked().eligible(), Boolean::logicalAnd);
+			Decision checked = decision.checked();
+			decided.merge(new Decided(decision.therapistId(), checked.evaluatedAt()), checked.eligible(),
+					Boolean::logicalAnd);
 		}
-		Set<UUID> eligible = new TreeSet<>();
-		therapistIds.stream().filter((id) -> Boolean.TRUE.equals(byTherapist.get(id))).forEach(eligible::add);
-		return Set.copyOf(eligible);
+		Set<Instant> times = Set.copyOf(instants);
+		Set<UUID> therapists = Set.copyOf(therapistIds);
+		Set<Decided> eligible = new HashSet<>();
+		decided.forEach((key, yes) -> {
+			if (yes && times.contains(key.at()) && therapists.contains(key.therapistId())) {
+				eligible.add(key);
+			}
+		});
+		return eligible;
+	}
+
+	/** A therapist at an instant. */
+	private record Decided(UUID therapistId, Instant at) {
 	}
 
 	private record BatchKey(String state, Instant at, TreeSet<UUID> therapistIds) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.ptpractice.scheduling.ApiIntegrationTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AvailabilityIntegrationTests extends ApiIntegrationTestSupport {
+
+	private static final String BATCH = "/credentialing/eligibility/dry-needling/batch";
 
 	private static final String SUNDAY_NIGHT = """
 			[{"dayOfWeek":"SUNDAY","startTime":"00:00","endTime":"05:00"}]""";
@@ -193,18 +197,46 @@ class AvailabilityIntegrationTests extends ApiIntegrationTestSupport {
 		stubs.stubFor(post("/credentialing/eligibility/dry-needling/batch")
 			.withRequestBody(matchingJsonPath("$.therapistIds[?(@ == '" + eligible + "')]"))
 			.withRequestBody(matchingJsonPath("$[?(@.state == 'UT')]"))
-			.willReturn(
-					okJson("""
-							{"decisions":[
-							 {"therapistId":"%s","eligible":true,"reasons":[],"ruleVersion":"UT-2026-01-01","evaluatedAt":"2026-03-08T12:00:00Z"},
-							 {"therapistId":"%s","eligible":false,"reasons":[{"code":"NO_VERIFIED_CERTIFICATION","message":"No certification."}],
-							  "ruleVersion":"UT-2026-01-01","evaluatedAt":"2026-03-08T12:00:00Z"}]}"""
+			.willReturn(batchAnswer(
+					"""
+							{"therapistId":"%s","eligible":true,"reasons":[],"ruleVersion":"UT-2026-01-01","evaluatedAt":"{{at}}"},
+							{"therapistId":"%s","eligible":false,"reasons":[{"code":"NO_VERIFIED_CERTIFICATION","message":"No certification."}],
+							 "ruleVersion":"UT-2026-01-01","evaluatedAt":"{{at}}"}"""
 						.formatted(eligible, ineligible))));
 
 		List<Map<String, Object>> slots = search("DRY_NEEDLING", "2026-03-08T00:00:00-07:00",
 				"2026-03-09T00:00:00-06:00", clinic);
 
 		assertThat(slots).isNotEmpty().extracting((slot) -> slot.get("therapistId")).containsOnly(eligible.toString());
+	}
+
+	@Test
+	void aWeeksNeedlingSearchAsksCredentialingOnceForAllItsDaysAndKeepsEachDaysAnswer() {
+		UUID clinic = openClinic("UT", "America/Denver");
+		UUID therapist = assignNewTherapist(clinic, "2026-03-01", everyDay("09:00", "10:00"));
+		String asksAboutThem = "$.therapistIds[?(@ == '" + therapist + "')]";
+		// eligible on Tuesday the 17th only
+		stubs.stubFor(post(BATCH).withRequestBody(matchingJsonPath(asksAboutThem))
+			.willReturn(batchAnswer(
+					"""
+							{"therapistId":"%s",{{#eq at '2026-03-17T12:00:00Z'}}"eligible":true,"reasons":[]{{else}}"eligible":false,
+							 "reasons":[{"code":"CERTIFICATION_EXPIRES_BEFORE_APPOINTMENT","message":"Expired."}]{{/eq}},
+							 "ruleVersion":"UT-2026-01-01","evaluatedAt":"{{at}}"}"""
+						.formatted(therapist))));
+
+		List<Map<String, Object>> slots = search("DRY_NEEDLING", "2026-03-16T00:00:00-06:00",
+				"2026-03-23T00:00:00-06:00", clinic);
+		List<Map<String, Object>> again = search("DRY_NEEDLING", "2026-03-16T00:00:00-06:00",
+				"2026-03-23T00:00:00-06:00", clinic);
+
+		assertThat(slots).extracting((slot) -> slot.get("startsAt"))
+			.containsExactly("2026-03-17T09:00:00-06:00", "2026-03-17T09:15:00-06:00", "2026-03-17T09:30:00-06:00");
+		assertThat(again).isEqualTo(slots);
+		List<LoggedRequest> asked = stubs
+			.findAll(postRequestedFor(urlEqualTo(BATCH)).withRequestBody(matchingJsonPath(asksAboutThem)));
+		assertThat(asked).hasSize(1);
+		assertThat(asked.get(0).getBodyAsString()).contains("\"2026-03-16T12:00:00Z\"", "\"2026-03-17T12:00:00Z\"",
+				"\"2026-03-22T12:00:00Z\"");
 	}
 
 	@Test

@@ -7,7 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.ptpractice.scheduling.ApiIntegrationTestSupport;
@@ -19,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -46,7 +47,7 @@ class ManyTherapistsIntegrationTests extends ApiIntegrationTestSupport {
 		// the only eligible therapist sorts last, so it is in the third batch
 		UUID eligible = therapists.stream().max(UUID::compareTo).orElseThrow();
 		stubs.stubFor(post(BATCH).withRequestBody(matchingJsonPath("$[?(@.state == 'MT')]"))
-			.willReturn(okJson(decisions(therapists, eligible))));
+			.willReturn(decisions(therapists, eligible)));
 
 		List<Map<String, Object>> slots = this.client.get()
 			.uri("/availability?type=DRY_NEEDLING&from={f}&to={t}&clinicId={c}&limit=500", "2026-03-09T00:00:00-07:00",
@@ -88,7 +89,7 @@ class ManyTherapistsIntegrationTests extends ApiIntegrationTestSupport {
 		List<UUID> therapists = assignTherapistsWorkingMornings(clinic, 600);
 		UUID inSecondBatch = therapists.stream().max(UUID::compareTo).orElseThrow();
 		stubs.stubFor(post(BATCH).withRequestBody(matchingJsonPath("$[?(@.state == 'WY')]"))
-			.willReturn(okJson(decisions(therapists, inSecondBatch))));
+			.willReturn(decisions(therapists, inSecondBatch)));
 		stubs.stubFor(post(BATCH).atPriority(1)
 			.withRequestBody(matchingJsonPath("$.therapistIds[?(@ == '" + inSecondBatch + "')]"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -123,17 +124,14 @@ class ManyTherapistsIntegrationTests extends ApiIntegrationTestSupport {
 			.list();
 	}
 
-	private static String decisions(List<UUID> therapists, UUID eligible) {
-		StringBuilder json = new StringBuilder("{\"decisions\":[");
-		for (UUID therapist : therapists) {
+	private static ResponseDefinitionBuilder decisions(List<UUID> therapists, UUID eligible) {
+		return batchAnswer(therapists.stream().map((therapist) -> {
 			boolean yes = therapist.equals(eligible);
-			json.append((json.length() > 14) ? "," : "")
-				.append("""
-						{"therapistId":"%s","eligible":%s,"reasons":%s,"ruleVersion":"v1","evaluatedAt":"2026-03-09T15:00:00Z"}"""
-					.formatted(therapist, yes, yes ? "[]" : """
-							[{"code":"NO_VERIFIED_CERTIFICATION","message":"No certification."}]"""));
-		}
-		return json.append("]}").toString();
+			return """
+					{"therapistId":"%s","eligible":%s,"reasons":%s,"ruleVersion":"v1","evaluatedAt":"{{at}}"}"""
+				.formatted(therapist, yes, yes ? "[]" : """
+						[{"code":"NO_VERIFIED_CERTIFICATION","message":"No certification."}]""");
+		}).collect(Collectors.joining(",")));
 	}
 
 	private static Set<String> therapistIds(LoggedRequest request) {

@@ -13,7 +13,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +47,8 @@ class ClinicFinderIntegrationTests extends ApiIntegrationTestSupport {
 		assign(this.provo, this.therapist, "2026-01-01", everyDay("13:00", "17:00"));
 		this.unlicensed = assignNewTherapist(this.ineligibleUtah, "2026-01-01", MORNINGS);
 		UUID californian = assignNewTherapist(this.sacramento, "2026-01-01", MORNINGS);
-		batchFor(this.therapist, okJson(decisions(true, this.therapist, this.unlicensed)));
-		batchFor(californian, okJson(decisions(false, californian)));
+		batchFor(this.therapist, decisions(true, this.therapist, this.unlicensed));
+		batchFor(californian, decisions(false, californian));
 	}
 
 	@Test
@@ -149,19 +148,19 @@ class ClinicFinderIntegrationTests extends ApiIntegrationTestSupport {
 			.willReturn(answer));
 	}
 
-	private static String decisions(boolean firstEligible, UUID first, UUID... refused) {
-		StringBuilder json = new StringBuilder("{\"decisions\":[").append(decision(first, firstEligible));
+	private static ResponseDefinitionBuilder decisions(boolean firstEligible, UUID first, UUID... refused) {
+		StringBuilder json = new StringBuilder(decision(first, firstEligible));
 		for (UUID other : refused) {
 			json.append(',').append(decision(other, false));
 		}
-		return json.append("]}").toString();
+		return batchAnswer(json.toString());
 	}
 
 	private static String decision(UUID therapist, boolean eligible) {
 		String reasons = eligible ? "[]" : """
 				[{"code":"STATE_PROHIBITS_DRY_NEEDLING","message":"Not allowed."}]""";
 		return """
-				{"therapistId":"%s","eligible":%s,"reasons":%s,"ruleVersion":"v1","evaluatedAt":"2026-01-01T00:00:00Z"}"""
+				{"therapistId":"%s","eligible":%s,"reasons":%s,"ruleVersion":"v1","evaluatedAt":"{{at}}"}"""
 			.formatted(therapist, eligible, reasons);
 	}
 

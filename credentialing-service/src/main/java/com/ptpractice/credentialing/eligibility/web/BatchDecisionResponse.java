@@ -5,26 +5,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.ptpractice.credentialing.eligibility.AppointmentTime;
 import com.ptpractice.credentialing.staterules.Jurisdiction;
 import com.ptpractice.needling.Decision;
 import com.ptpractice.needling.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The decisions of a batch, one per therapist asked, in the order asked.
+ * The decisions of a batch, one per therapist and instant asked: by instant, then by
+ * therapist, in the order asked; each names its therapist and instant.
  *
  * @param state the state decided for
- * @param evaluatedAt the appointment's start instant
- * @param decisions one per distinct therapist id
+ * @param evaluatedAt the appointment's start instant when one was asked ({@code at}),
+ * else null
+ * @param decisions one per distinct therapist id and instant
  */
-record BatchDecisionResponse(Jurisdiction state, Instant evaluatedAt, List<TherapistDecision> decisions) {
+record BatchDecisionResponse(Jurisdiction state, @Nullable Instant evaluatedAt, List<TherapistDecision> decisions) {
 
-	static BatchDecisionResponse of(Jurisdiction state, Instant evaluatedAt, Map<UUID, Decision> decisions) {
-		return new BatchDecisionResponse(state, evaluatedAt,
-				decisions.entrySet()
-					.stream()
-					.map((entry) -> TherapistDecision.of(entry.getKey(), entry.getValue()))
-					.toList());
+	static BatchDecisionResponse of(Jurisdiction state, Map<AppointmentTime, Map<UUID, Decision>> byTime) {
+		List<TherapistDecision> decisions = byTime.values()
+			.stream()
+			.flatMap((decided) -> decided.entrySet().stream())
+			.map((entry) -> TherapistDecision.of(entry.getKey(), entry.getValue()))
+			.toList();
+		Instant evaluatedAt = (byTime.size() == 1) ? byTime.keySet().iterator().next().start() : null;
+		return new BatchDecisionResponse(state, evaluatedAt, decisions);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.ptpractice.credentialing.eligibility.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.ptpractice.credentialing.eligibility.AppointmentTime;
@@ -65,14 +66,17 @@ class EligibilityController {
 		return this.eligibility.decideStateLaw(Jurisdiction.of(state), when);
 	}
 
-	/** Decisions for up to 500 therapists in one state at one time. */
+	/**
+	 * Decisions for many therapists in one state at one time or several (up to 500
+	 * decisions in all), from the same four queries.
+	 */
 	@PostMapping("/batch")
 	@PreAuthorize(Access.STAFF_OR_SERVICE)
 	BatchDecisionResponse decideAll(@Valid @RequestBody BatchDecisionRequest request) {
-		AppointmentTime when = AppointmentTime.parse(String.valueOf(request.at()), request.zone());
+		List<AppointmentTime> times = request.times();
 		Jurisdiction state = Jurisdiction.of(String.valueOf(request.state()));
-		return BatchDecisionResponse.of(state, when.start(),
-				this.eligibility.decideAll(request.distinctTherapistIds(), state, when));
+		return BatchDecisionResponse.of(state,
+				this.eligibility.decideAllAtTimes(request.distinctTherapistIds(), state, times));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.ptpractice.common.security.Roles;
+import com.ptpractice.credentialing.eligibility.AppointmentTime;
 import com.ptpractice.credentialing.eligibility.EligibilityService;
 import com.ptpractice.credentialing.system.SecurityConfiguration;
 import com.ptpractice.credentialing.therapists.TherapistAccess;
@@ -72,7 +73,8 @@ class EligibilityControllerTests {
 	@MethodSource("askers")
 	void servicesAndStaffAskForOneDecisionAndForBatches(String role, boolean allowed) throws Exception {
 		given(this.eligibility.decide(eq(THERAPIST), any(), any())).willReturn(PROHIBITED);
-		given(this.eligibility.decideAll(any(), any(), any())).willReturn(Map.of(THERAPIST, PROHIBITED));
+		given(this.eligibility.decideAllAtTimes(any(), any(), any())).willReturn(
+				Map.of(AppointmentTime.parse("2026-12-01T10:00:00-07:00", null), Map.of(THERAPIST, PROHIBITED)));
 
 		this.mvc.perform(get(SINGLE).with(as(role))).andExpect(allowedOrForbidden(allowed));
 		this.mvc
@@ -210,7 +212,8 @@ class EligibilityControllerTests {
 	void aBatchAnswersPerTherapist() throws Exception {
 		Map<UUID, Decision> decisions = new LinkedHashMap<>();
 		decisions.put(THERAPIST, PROHIBITED);
-		given(this.eligibility.decideAll(eq(List.of(THERAPIST)), any(), any())).willReturn(decisions);
+		given(this.eligibility.decideAllAtTimes(eq(List.of(THERAPIST)), any(), any()))
+			.willReturn(Map.of(AppointmentTime.parse("2026-12-01T10:00:00-07:00", null), decisions));
 
 		this.mvc
 			.perform(post("/eligibility/dry-needling/batch").with(as(Roles.SERVICE))
