@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -46,8 +45,8 @@ class ManyTherapistsIntegrationTests extends ApiIntegrationTestSupport {
 		List<UUID> therapists = assignTherapistsWorkingMornings(clinic, 1201);
 		// the only eligible therapist sorts last, so it is in the third batch
 		UUID eligible = therapists.stream().max(UUID::compareTo).orElseThrow();
-		stubs.stubFor(post(BATCH).withRequestBody(matchingJsonPath("$[?(@.state == 'MT')]"))
-			.willReturn(decisions(therapists, eligible)));
+		stubs.stubFor(
+				post(BATCH).withRequestBody(matchingJsonPath("$[?(@.state == 'MT')]")).willReturn(decisions(eligible)));
 
 		List<Map<String, Object>> slots = this.client.get()
 			.uri("/availability?type=DRY_NEEDLING&from={f}&to={t}&clinicId={c}&limit=500", "2026-03-09T00:00:00-07:00",
@@ -89,7 +88,7 @@ class ManyTherapistsIntegrationTests extends ApiIntegrationTestSupport {
 		List<UUID> therapists = assignTherapistsWorkingMornings(clinic, 600);
 		UUID inSecondBatch = therapists.stream().max(UUID::compareTo).orElseThrow();
 		stubs.stubFor(post(BATCH).withRequestBody(matchingJsonPath("$[?(@.state == 'WY')]"))
-			.willReturn(decisions(therapists, inSecondBatch)));
+			.willReturn(decisions(inSecondBatch)));
 		stubs.stubFor(post(BATCH).atPriority(1)
 			.withRequestBody(matchingJsonPath("$.therapistIds[?(@ == '" + inSecondBatch + "')]"))
 			.willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
@@ -124,14 +123,16 @@ class ManyTherapistsIntegrationTests extends ApiIntegrationTestSupport {
 			.list();
 	}
 
-	private static ResponseDefinitionBuilder decisions(List<UUID> therapists, UUID eligible) {
-		return batchAnswer(therapists.stream().map((therapist) -> {
-			boolean yes = therapist.equals(eligible);
-			return """
-					{"therapistId":"%s","eligible":%s,"reasons":%s,"ruleVersion":"v1","evaluatedAt":"{{at}}"}"""
-				.formatted(therapist, yes, yes ? "[]" : """
-						[{"code":"NO_VERIFIED_CERTIFICATION","message":"No certification."}]""");
-		}).collect(Collectors.joining(",")));
+	/**
+	 * Decides every therapist and instant the batch asked (only those: a template over
+	 * its {@code therapistIds}), only {@code eligible} allowed.
+	 */
+	private static ResponseDefinitionBuilder decisions(UUID eligible) {
+		return batchAnswer("""
+				{{#each (jsonPath request.body '$.therapistIds') as |id|}}{{#unless @first}},{{/unless}}
+				{"therapistId":"{{id}}",{{#eq id '%s'}}"eligible":true,"reasons":[]{{else}}"eligible":false,
+				 "reasons":[{"code":"NO_VERIFIED_CERTIFICATION","message":"No certification."}]{{/eq}},
+				 "ruleVersion":"v1","evaluatedAt":"{{at}}"}{{/each}}""".formatted(eligible));
 	}
 
 	private static Set<String> therapistIds(LoggedRequest request) {
