@@ -11,7 +11,7 @@ public final class DecisionBatch {
 	 * The most decisions one batch request may ask for: its therapist ids times its
 	 * instants (so also the most therapist ids a batch for one instant may carry).
 	 */
-	public static final int MAX_THERAPISTS = 500;
+	public static final int MAX_DECISIONS = 500;
 
 	/**
 	 * The most instants one batch request may carry: a search covers at most 31 days,

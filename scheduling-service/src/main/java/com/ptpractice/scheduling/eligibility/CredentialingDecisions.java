@@ -38,7 +38,7 @@ import org.springframework.web.client.RestClient;
  * Everything this service asks the credentialing service, in one place: whether a
  * therapist exists and the dry-needling decisions, one or in a batch, in the shared wire
  * format ({@link Decision}); a batch larger than credentialing accepts is asked in parts
- * of at most {@link DecisionBatch#MAX_THERAPISTS} decisions. Any answer that is not a
+ * of at most {@link DecisionBatch#MAX_DECISIONS} decisions. Any answer that is not a
  * usable decision (error, timeout, reset, an empty or malformed body) becomes a
  * {@link DependencyUnavailableException}: callers fail closed. A therapist the batch does
  * not decide on counts as not eligible.
@@ -167,12 +167,13 @@ public class CredentialingDecisions {
 		Map<Instant, Set<UUID>> answers = new HashMap<>();
 		Map<Instant, BatchKey> missing = new TreeMap<>();
 		asked.forEach((at, therapistIds) -> {
-			BatchKey key = new BatchKey(state, at, new TreeSet<>(therapistIds));
-			CachedBatch cached = this.batches.get(key);
 			if (therapistIds.isEmpty()) {
 				answers.put(at, Set.of());
+				return;
 			}
-			else if (cached != null && cached.expiresAt().isAfter(now)) {
+			BatchKey key = new BatchKey(state, at, new TreeSet<>(therapistIds));
+			CachedBatch cached = this.batches.get(key);
+			if (cached != null && cached.expiresAt().isAfter(now)) {
 				answers.put(at, cached.eligible());
 			}
 			else {
@@ -207,7 +208,7 @@ public class CredentialingDecisions {
 	private Set<Decided> askInBatches(String state, List<Instant> instants, List<UUID> therapistIds) {
 		Set<Decided> eligible = new HashSet<>();
 		for (List<Instant> times : parts(instants, DecisionBatch.MAX_INSTANTS)) {
-			int therapistsPerBatch = Math.max(1, DecisionBatch.MAX_THERAPISTS / times.size());
+			int therapistsPerBatch = Math.max(1, DecisionBatch.MAX_DECISIONS / times.size());
 			for (List<UUID> therapists : parts(therapistIds, therapistsPerBatch)) {
 				eligible.addAll(askBatch(state, times, therapists));
 			}

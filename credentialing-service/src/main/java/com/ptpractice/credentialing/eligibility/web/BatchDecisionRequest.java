@@ -23,12 +23,12 @@ import org.jspecify.annotations.Nullable;
  * {@code at}
  * @param zone the clinic's IANA zone, which fixes the appointment's local date; optional
  * @param therapistIds the therapists to decide for; with the instants at most
- * {@link DecisionBatch#MAX_THERAPISTS} decisions (therapists times instants)
+ * {@link DecisionBatch#MAX_DECISIONS} decisions (therapists times instants)
  */
 record BatchDecisionRequest(@NotBlank @StateCode @Nullable String state, @Nullable String at,
 		@Size(max = DecisionBatch.MAX_INSTANTS) @Nullable List<@NotBlank String> ats,
 		@Size(max = 64) @Nullable String zone,
-		@NotEmpty @Size(max = DecisionBatch.MAX_THERAPISTS) @Nullable List<@NotNull UUID> therapistIds) {
+		@NotEmpty @Size(max = DecisionBatch.MAX_DECISIONS) @Nullable List<@NotNull UUID> therapistIds) {
 
 	List<UUID> distinctTherapistIds() {
 		return (this.therapistIds != null) ? this.therapistIds.stream().distinct().toList() : List.of();
@@ -37,9 +37,9 @@ record BatchDecisionRequest(@NotBlank @StateCode @Nullable String state, @Nullab
 	/** The instants asked about, each once, in the order asked. */
 	List<AppointmentTime> times() {
 		List<String> asked = asked();
-		if (asked.size() * distinctTherapistIds().size() > DecisionBatch.MAX_THERAPISTS) {
+		if (asked.size() * distinctTherapistIds().size() > DecisionBatch.MAX_DECISIONS) {
 			throw new InvalidFieldException("therapistIds", "times the instants must be at most "
-					+ DecisionBatch.MAX_THERAPISTS + " decisions; split the batch");
+					+ DecisionBatch.MAX_DECISIONS + " decisions; split the batch");
 		}
 		String field = oneInstant() ? "at" : "ats";
 		return asked.stream().map((text) -> parse(text, field)).distinct().toList();
