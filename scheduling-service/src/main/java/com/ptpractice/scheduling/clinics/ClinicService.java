@@ -102,7 +102,8 @@ public class ClinicService {
 	/**
 	 * The clinic; one statement, so inside a caller's transaction it joins it and outside
 	 * runs on its own (a read-only transaction of its own added a COMMIT round trip to
-	 * every booking: issue 15's profile).
+	 * every booking: issue 15's profile). The repository's {@code findById} is declared
+	 * the same way: Spring Data's own opened that transaction whatever this method says.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Clinic get(UUID id) {
