@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
@@ -109,6 +110,7 @@ final class Bench {
 			return;
 		}
 		say("Warm-up, " + total + " s in all (results not kept)");
+		ProcessWatch.Snapshot before = this.watch.snapshot();
 		// at most as many bookings as 100/s would send in each part
 		int bookingRate = Math.min(100, this.settings.bookingRate());
 		warm(this.plan.needling(bookingRate * total * 35 / 100), true, total * 35 / 100.0);
@@ -121,6 +123,9 @@ final class Bench {
 		this.load.run(10, 10 * total * 10 / 100,
 				(i) -> this.requests.finder(states.get(i % states.size()), this.settings.publicRateRaised()));
 		warmReads(total * 10 / 100.0);
+		Map<String, Double> cores = this.watch.cores(before, this.watch.snapshot());
+		say(String.format(Locale.ROOT, "  warm-up: the stack used %.2f cores, %.2f of them in its JIT compilers",
+				cores.get("stack"), cores.get(ProcessWatch.STACK_JIT)));
 		pause(10);
 	}
 

@@ -13,10 +13,19 @@ import java.util.Map;
  * a pid in {@code .run/pids}: the scripts start each with setsid), this harness,
  * PostgreSQL and Redis (they work for the stack but are shared with the machine), and
  * every other process, since the machine is shared with other work. Processes that
- * started and ended within the step are missed. Also each stack process's resident memory
- * (VmRSS, summed over its session).
+ * started and ended within the step are missed. Of the stack's CPU, also the part its
+ * JVMs' JIT compiler threads used ({@code C1}/{@code C2 CompilerThread}): on two cores
+ * shared by five JVMs the JIT was still compiling after the warm-up (docs/performance.md,
+ * sixth and seventh passes). Also each stack process's resident memory (VmRSS, summed
+ * over its session).
  */
 final class ProcessWatch {
+
+	/**
+	 * The group of {@link #cores} that is the part of "stack" its JIT compiler threads
+	 * used.
+	 */
+	static final String STACK_JIT = "stack JIT";
 
 	private final Path pidDir;
 
@@ -29,35 +38,64 @@ final class ProcessWatch {
 		this.clockTicks = clockTicks;
 	}
 
-	/** CPU ticks so far per process. */
+	/** CPU ticks so far per process, and per stack process its JIT compiler threads'. */
 	Snapshot snapshot() {
 		Map<String, Long> stack = stackPids();
 		Map<Long, ProcessTicks> processes = new HashMap<>();
+		Map<Long, Long> compilers = new HashMap<>();
 		try (DirectoryStream<Path> proc = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
 			for (Path dir : proc) {
-				read(dir).ifPresent((ticks) -> processes.put(ticks.pid(), ticks));
+				read(dir).ifPresent((ticks) -> {
+					processes.put(ticks.pid(), ticks);
+					if (stack.containsValue(ticks.session())) {
+						compilers.put(ticks.pid(), compilerTicks(dir));
+					}
+				});
 			}
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("cannot list /proc", ex);
 		}
-		return new Snapshot(System.nanoTime(), stack, processes);
+		return new Snapshot(System.nanoTime(), stack, processes, compilers);
 	}
 
 	/** Cores used by each group between two snapshots (CPU seconds per wall second). */
 	Map<String, Double> cores(Snapshot before, Snapshot after) {
 		Map<String, Double> cores = new LinkedHashMap<>();
-		for (String group : new String[] { "stack", "harness", "postgres", "redis", "other" }) {
+		for (String group : new String[] { "stack", "harness", "postgres", "redis", "other", STACK_JIT }) {
 			cores.put(group, 0.0);
 		}
 		double wall = (after.nanoTime() - before.nanoTime()) / 1e9;
 		for (ProcessTicks now : after.processes().values()) {
 			ProcessTicks then = before.processes().get(now.pid());
-			long base = (then != null && then.startTime() == now.startTime()) ? then.ticks() : 0;
+			boolean same = then != null && then.startTime() == now.startTime();
+			long base = same ? then.ticks() : 0;
 			double used = (now.ticks() - base) / (double) this.clockTicks / wall;
 			cores.merge(group(now, after.stack()), used, Double::sum);
+			Long compiled = after.compilerTicks().get(now.pid());
+			if (compiled != null) {
+				long compiledBefore = same ? before.compilerTicks().getOrDefault(now.pid(), 0L) : 0;
+				cores.merge(STACK_JIT, (compiled - compiledBefore) / (double) this.clockTicks / wall, Double::sum);
+			}
 		}
 		return cores;
+	}
+
+	/** CPU ticks so far of a process's JIT compiler threads (none if it is no JVM). */
+	private static long compilerTicks(Path process) {
+		long total = 0;
+		try (DirectoryStream<Path> tasks = Files.newDirectoryStream(process.resolve("task"))) {
+			for (Path task : tasks) {
+				String name = Files.readString(task.resolve("comm")).strip();
+				if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+					total += read(task).map(ProcessTicks::ticks).orElse(0L);
+				}
+			}
+		}
+		catch (IOException ex) {
+			// the process (or the thread) ended meanwhile
+		}
+		return total;
 	}
 
 	/** Resident memory of each stack process, MiB. */
@@ -144,7 +182,8 @@ final class ProcessWatch {
 		}
 	}
 
-	record Snapshot(long nanoTime, Map<String, Long> stack, Map<Long, ProcessTicks> processes) {
+	record Snapshot(long nanoTime, Map<String, Long> stack, Map<Long, ProcessTicks> processes,
+			Map<Long, Long> compilerTicks) {
 	}
 
 	record ProcessTicks(long pid, String name, long session, long ticks, long startTime) {

@@ -56,7 +56,8 @@ final class Report {
 		md.append("Machine: ").append(this.machine).append("\n\n");
 		md.append("Latency in ms from each request's intended send time (open model); answered/s counts expected ")
 			.append("answers only. CPU in cores (CPU seconds per second) during the step: the stack's four ")
-			.append("services and Keycloak, PostgreSQL, this harness, and every other process on this shared machine.\n\n");
+			.append("services and Keycloak (in brackets the part their JIT compiler threads used), PostgreSQL, ")
+			.append("this harness, and every other process on this shared machine.\n\n");
 		md.append(
 				"| step | asked/s | requests | answered/s | p50 | p95 | p99 | max | errors | CPU stack | CPU postgres ")
 			.append("| CPU harness | CPU other |\n");
@@ -67,7 +68,7 @@ final class Report {
 					(step.targetRate() > 0) ? String.format("%.0f", step.targetRate()) : "-", step.requests(),
 					(step.targetRate() > 0 || step.note().startsWith("closed"))
 							? String.format("%.0f", step.throughput()) : "-",
-					step.p50(), step.p95(), step.p99(), step.max(), errors(step), cores(step, "stack"),
+					step.p50(), step.p95(), step.p99(), step.max(), errors(step), stackCores(step),
 					cores(step, "postgres"), cores(step, "harness"), cores(step, "other")));
 		}
 		md.append("\n| target (issue 15) | measured | held |\n|---|---|---|\n");
@@ -122,6 +123,11 @@ final class Report {
 			.stream()
 			.map((entry) -> entry.getValue() + "× " + entry.getKey())
 			.collect(Collectors.joining(", "));
+	}
+
+	private static String stackCores(StepResult step) {
+		String jit = cores(step, ProcessWatch.STACK_JIT);
+		return cores(step, "stack") + (jit.equals("-") ? "" : " (JIT " + jit + ")");
 	}
 
 	private static String cores(StepResult step, String group) {
