@@ -75,7 +75,10 @@ final class ProcessWatch {
 			Long compiled = after.compilerTicks().get(now.pid());
 			if (compiled != null) {
 				long compiledBefore = same ? before.compilerTicks().getOrDefault(now.pid(), 0L) : 0;
-				cores.merge(STACK_JIT, (compiled - compiledBefore) / (double) this.clockTicks / wall, Double::sum);
+				// a compiler thread that ended meanwhile takes its ticks with it: never
+				// below 0
+				long compiling = Math.max(0, compiled - compiledBefore);
+				cores.merge(STACK_JIT, compiling / (double) this.clockTicks / wall, Double::sum);
 			}
 		}
 		return cores;

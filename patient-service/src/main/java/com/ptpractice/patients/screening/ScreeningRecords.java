@@ -159,7 +159,7 @@ public class ScreeningRecords {
 	}
 
 	private List<ScreeningHistory> historyOf(UUID patientId) {
-		List<Screening> found = this.screenings.findByPatientIdOrderByRecordedAtDesc(patientId);
+		List<Screening> found = this.screenings.findWithAnswersNewestFirst(patientId);
 		if (found.isEmpty()) {
 			return List.of();
 		}

@@ -2,6 +2,7 @@ package com.ptpractice.patients.screening;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 import com.ptpractice.patients.PatientApiTests;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient.ResponseSpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decision follows the correction (README, "Database roles").
  */
 class CorrectionIntegrationTests extends PatientApiTests {
+
+	@Autowired
+	Screenings screenings;
 
 	private static final Instant TOMORROW = Instant.now().plus(Duration.ofDays(1));
 
@@ -153,6 +158,32 @@ class CorrectionIntegrationTests extends PatientApiTests {
 			.expectStatus()
 			.isForbidden();
 		correctScreening(registerPatient(), screening, "Typo").expectStatus().isNotFound();
+	}
+
+	@Test
+	void aPatientsScreeningsAreReadInOneStatementAsEachAggregateReadsAlone() {
+		String id = readyPatient();
+		recordScreening(id);
+		String flagged = recordScreening(id, Contraindication.SEVERE_NEEDLE_FEAR, Contraindication.INFECTION_AT_SITE);
+		correctScreening(id, flagged, "Answered for another patient").expectStatus().isCreated();
+		recordScreening(id, Contraindication.COMPROMISED_IMMUNITY);
+
+		List<Screening> read = this.screenings.findWithAnswersNewestFirst(UUID.fromString(id));
+
+		assertThat(read).hasSize(4);
+		assertThat(read).extracting(Screening::recordedAt).isSortedAccordingTo(Comparator.reverseOrder());
+		for (Screening screening : read) {
+			// Spring Data's own read of the aggregate: the root and then its answers
+			assertThat(screening).usingRecursiveComparison()
+				.ignoringCollectionOrder()
+				.isEqualTo(this.screenings.findById(screening.id()).orElseThrow());
+			assertThat(screening.answers()).hasSize(Contraindication.values().length);
+		}
+		assertThat(read.get(0).flagged()).containsExactly(Contraindication.COMPROMISED_IMMUNITY);
+		assertThat(read).filteredOn((screening) -> screening.correctsId() != null)
+			.singleElement()
+			.satisfies((correction) -> assertThat(correction.correctsId()).hasToString(flagged));
+		assertThat(this.screenings.findWithAnswersNewestFirst(UUID.randomUUID())).isEmpty();
 	}
 
 	private String readyPatient() {
