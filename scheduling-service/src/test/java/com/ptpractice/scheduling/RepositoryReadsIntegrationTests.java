@@ -1,9 +1,9 @@
 package com.ptpractice.scheduling;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import com.ptpractice.common.web.NotFoundException;
 import com.ptpractice.scheduling.booking.BookingService;
@@ -69,14 +69,10 @@ class RepositoryReadsIntegrationTests extends ApiIntegrationTestSupport {
 	private List<Boolean> watch(String repository, Runnable action) {
 		Advised proxy = (Advised) this.context.getBean(repository);
 		Advisor[] advisors = proxy.getAdvisors();
-		int transactions = Arrays.stream(advisors)
-			.map(Advisor::getAdvice)
-			.toList()
-			.indexOf(Arrays.stream(advisors)
-				.map(Advisor::getAdvice)
-				.filter(TransactionInterceptor.class::isInstance)
-				.findFirst()
-				.orElseThrow());
+		int transactions = IntStream.range(0, advisors.length)
+			.filter((index) -> advisors[index].getAdvice() instanceof TransactionInterceptor)
+			.findFirst()
+			.orElseThrow();
 		List<Boolean> seen = new ArrayList<>();
 		MethodInterceptor observer = (invocation) -> {
 			seen.add(TransactionSynchronizationManager.isActualTransactionActive());
