@@ -1,23 +1,17 @@
 package com.ptpractice.scheduling;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.IntStream;
 
+import com.ptpractice.common.test.RepositoryTransactions;
 import com.ptpractice.common.web.NotFoundException;
 import com.ptpractice.scheduling.booking.BookingService;
 import com.ptpractice.scheduling.clinics.ClinicService;
-import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.aop.Advisor;
-import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.repository.CrudRepository;
-import org.springframework.transaction.interceptor.TransactionInterceptor;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -26,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * A booking reads its clinic (and a reschedule or a visit change its appointment) before
  * its own transaction: one statement, without a read-only transaction of its own, which
  * Spring Data's {@code findById} opens ({@code BEGIN READ ONLY}, the query, a
- * {@code COMMIT} round trip). Observed where the repository's query runs: inside its
- * transaction advice, whether a transaction is active.
+ * {@code COMMIT} round trip), as {@link RepositoryTransactions} observes.
  */
 class RepositoryReadsIntegrationTests extends ApiIntegrationTestSupport {
 
@@ -62,30 +55,8 @@ class RepositoryReadsIntegrationTests extends ApiIntegrationTestSupport {
 		assertThat(inTransaction).containsExactly(true);
 	}
 
-	/**
-	 * Runs the action with an interceptor just inside the repository's transaction
-	 * advice, and answers, for each repository call, whether a transaction was active.
-	 */
 	private List<Boolean> watch(String repository, Runnable action) {
-		Advised proxy = (Advised) this.context.getBean(repository);
-		Advisor[] advisors = proxy.getAdvisors();
-		int transactions = IntStream.range(0, advisors.length)
-			.filter((index) -> advisors[index].getAdvice() instanceof TransactionInterceptor)
-			.findFirst()
-			.orElseThrow();
-		List<Boolean> seen = new ArrayList<>();
-		MethodInterceptor observer = (invocation) -> {
-			seen.add(TransactionSynchronizationManager.isActualTransactionActive());
-			return invocation.proceed();
-		};
-		proxy.addAdvice(transactions + 1, observer);
-		try {
-			action.run();
-		}
-		finally {
-			proxy.removeAdvice(observer);
-		}
-		return seen;
+		return RepositoryTransactions.watch(this.context, action, repository).get(repository);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -97,7 +98,11 @@ public class CredentialService {
 			.orElseThrow(() -> new NotFoundException("credential of this therapist", credentialId));
 	}
 
-	/** Every credential of these therapists, in one query. */
+	/**
+	 * Every credential of these therapists, in one query (in the caller's transaction, if
+	 * any).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Credential> ofTherapists(Collection<UUID> therapistIds) {
 		return therapistIds.isEmpty() ? List.of() : this.credentials.findByTherapistIdIn(therapistIds);
 	}

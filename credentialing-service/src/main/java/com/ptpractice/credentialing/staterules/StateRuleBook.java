@@ -18,6 +18,7 @@ import com.ptpractice.common.web.NotFoundException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,7 +48,11 @@ public class StateRuleBook {
 		this.clock = clock;
 	}
 
-	/** Every version of the state's rule. */
+	/**
+	 * Every version of the state's rule, in one query (in the caller's transaction, if
+	 * any).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public StateRuleHistory history(Jurisdiction state) {
 		return new StateRuleHistory(state, this.rules.findByStateOrderByEffectiveFrom(state));
 	}
@@ -105,7 +110,11 @@ public class StateRuleBook {
 		return StateRule.version(state, terms, Actors.current(), Actors.currentName(), this.clock.instant());
 	}
 
-	/** The practice-wide policy for unsettled states. */
+	/**
+	 * The practice-wide policy for unsettled states (in the caller's transaction, if
+	 * any).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public UnsettledStatePolicy unsettledStatePolicy() {
 		return this.policies.findById(true).orElseGet(() -> UnsettledStatePolicy.allowing(false));
 	}

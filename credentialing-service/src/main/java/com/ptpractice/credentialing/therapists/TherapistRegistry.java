@@ -25,6 +25,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -79,7 +80,11 @@ public class TherapistRegistry {
 		return this.therapists.findByLoginSubject(subject);
 	}
 
-	/** The therapists with these ids that exist, in one query. */
+	/**
+	 * The therapists with these ids that exist, in one query (in the caller's
+	 * transaction, if any).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<Therapist> findAll(Collection<UUID> ids) {
 		return this.therapists.findAllById(ids);
 	}

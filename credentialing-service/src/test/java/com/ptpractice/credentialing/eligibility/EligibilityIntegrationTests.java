@@ -6,10 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.ptpractice.common.security.Roles;
+import com.ptpractice.common.test.RepositoryTransactions;
 import com.ptpractice.credentialing.CredentialingApiTests;
+import com.ptpractice.credentialing.staterules.Jurisdiction;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EligibilityIntegrationTests extends CredentialingApiTests {
 
 	private static final String IN_UTAH = "2030-06-03T10:00:00-06:00";
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	EligibilityService eligibility;
 
 	@Test
 	void aFullyCredentialedTherapistIsEligibleInUtah() {
@@ -93,6 +103,20 @@ class EligibilityIntegrationTests extends CredentialingApiTests {
 		JsonNode problem = get(decisionUri(therapist, "XX", IN_UTAH), admin(), HttpStatus.BAD_REQUEST);
 
 		assertThat(problem.get("errors").get(0).get("field").asString()).isEqualTo("state");
+	}
+
+	@Test
+	void aDecisionReadsWithoutATransactionOfItsOwn() {
+		UUID therapist = utahReadyTherapist();
+		AppointmentTime when = AppointmentTime.parse(IN_UTAH, null);
+
+		Map<String, List<Boolean>> inTransaction = RepositoryTransactions.watch(this.context,
+				() -> assertThat(this.eligibility.decide(therapist, Jurisdiction.of("UT"), when).eligible()).isTrue(),
+				"stateRules", "unsettledStatePolicies", "therapists", "credentials");
+
+		// one query each, none in a transaction (Spring Data's findById and findAllById
+		// opened one of their own: a COMMIT round trip each)
+		assertThat(inTransaction).allSatisfy((repository, calls) -> assertThat(calls).containsExactly(false));
 	}
 
 	@Test

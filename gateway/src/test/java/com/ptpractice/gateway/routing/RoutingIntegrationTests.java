@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -61,6 +63,9 @@ class RoutingIntegrationTests {
 
 	@Autowired
 	CircuitBreakerRegistry breakers;
+
+	@Autowired
+	List<HttpHeadersFilter> headersFilters;
 
 	@DynamicPropertySource
 	static void downstreamServices(DynamicPropertyRegistry registry) {
@@ -172,6 +177,35 @@ class RoutingIntegrationTests {
 			.isEqualTo("INITIAL_EVALUATION");
 		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")).withHeader(HttpHeaders.AUTHORIZATION,
 				equalTo("Bearer " + frontDeskToken)));
+	}
+
+	@Test
+	void forwardsNeitherHopByHopHeadersNorForwardingHeadersTheClientMadeUp() {
+		backend.stubFor(get("/appointment-types").willReturn(okJson("[]")));
+
+		this.client.get()
+			.uri("/api/scheduling/appointment-types")
+			.headers(bearer(frontDeskToken))
+			.header("Proxy-Authorization", "Basic c29tZW9uZTpzZWNyZXQ=")
+			.header("Keep-Alive", "timeout=5")
+			.header("X-Forwarded-For", "203.0.113.9")
+			.header("Forwarded", "for=203.0.113.9")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		backend.verify(getRequestedFor(urlEqualTo("/appointment-types")).withoutHeader("Proxy-Authorization")
+			.withoutHeader("Keep-Alive")
+			.withoutHeader("X-Forwarded-For")
+			.withoutHeader("Forwarded"));
+	}
+
+	@Test
+	void copiesNoHeadersForGrpcItNeverRoutes() {
+		// Spring Cloud Gateway adds two gRPC header filters unless HTTP/2 is switched off
+		// by name; the request's copied every header of every routed request
+		assertThat(this.headersFilters).extracting((filter) -> filter.getClass().getSimpleName())
+			.contains("RemoveHopByHopHeadersFilter", "RemoveForwardedHeadersFilter", "RemoveXForwardedHeadersFilter")
+			.noneMatch((name) -> name.startsWith("GRPC"));
 	}
 
 	@Test

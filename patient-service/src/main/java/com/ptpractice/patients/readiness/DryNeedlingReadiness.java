@@ -1,6 +1,7 @@
 package com.ptpractice.patients.readiness;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.ptpractice.common.security.Roles;
@@ -9,8 +10,10 @@ import com.ptpractice.patients.audit.Actor;
 import com.ptpractice.patients.audit.AuditAction;
 import com.ptpractice.patients.audit.PhiAccessLog;
 import com.ptpractice.patients.consent.ConsentRecords;
+import com.ptpractice.patients.consent.ConsentSnapshot;
 import com.ptpractice.patients.records.PatientAccess;
 import com.ptpractice.patients.screening.ScreeningRecords;
+import com.ptpractice.patients.screening.ScreeningSnapshot;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,18 +53,19 @@ public class DryNeedlingReadiness {
 	 * {@link com.ptpractice.patients.records.PatientNotFound}.
 	 */
 	public Decision decide(UUID patientId, Instant at, Actor actor) {
-		if (actor.hasAnyRole(MAY_ASK_FOR_ANY_PATIENT)) {
-			// staff and services see every patient: that the record exists is all there
-			// is to check (reading the whole record again only cost a query per booking)
-			if (!this.access.exists(patientId)) {
-				return ReadinessPolicy.unknownPatient(at);
-			}
-		}
-		else {
+		boolean staffOrService = actor.hasAnyRole(MAY_ASK_FOR_ANY_PATIENT);
+		if (!staffOrService) {
 			this.access.requireVisible(patientId, actor, MAY_ASK_FOR_ANY_PATIENT);
 		}
-		Decision decision = ReadinessPolicy.evaluate(at, this.consents.snapshotsOf(patientId),
-				this.screenings.snapshotsOf(patientId));
+		List<ConsentSnapshot> consents = this.consents.snapshotsOf(patientId);
+		List<ScreeningSnapshot> screenings = this.screenings.snapshotsOf(patientId);
+		// staff and services see every patient: that the record exists is all there is
+		// to check, and a consent or a screening on file proves it (both reference the
+		// patient), so only a patient with neither costs a query of its own
+		if (staffOrService && consents.isEmpty() && screenings.isEmpty() && !this.access.exists(patientId)) {
+			return ReadinessPolicy.unknownPatient(at);
+		}
+		Decision decision = ReadinessPolicy.evaluate(at, consents, screenings);
 		this.accessLog.recordRead(patientId, actor, AuditAction.READ_READINESS);
 		return decision;
 	}

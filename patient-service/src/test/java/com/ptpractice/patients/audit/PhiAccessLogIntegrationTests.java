@@ -1,5 +1,9 @@
 package com.ptpractice.patients.audit;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,6 +46,25 @@ class PhiAccessLogIntegrationTests extends PatientApiTests {
 		assertThat(afterRead).as("the next transaction on the pooled connection").isEqualTo("on");
 		assertThat(duringChange).isEqualTo("on");
 		assertThat(entriesOf(patient)).isEqualTo(before + 2);
+	}
+
+	@Test
+	void aReadsEntryNamesThePersonTheirRolesTheClientAndTheAction() {
+		UUID patient = UUID.fromString(registerPatient());
+		Actor therapist = new Actor(THERAPIST_USER, Set.of(Roles.THERAPIST, Roles.FRONT_DESK), "clinic-web");
+		Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+		this.transaction.executeWithoutResult(
+				(status) -> this.accessLog.recordRead(patient, therapist, AuditAction.READ_READINESS));
+
+		Map<String, Object> entry = this.jdbc.queryForMap("""
+				SELECT occurred_at, actor_subject, actor_role, client_id, action FROM phi_access_log
+				WHERE patient_id = ? ORDER BY id DESC LIMIT 1""", patient);
+		assertThat(entry).containsEntry("actor_subject", THERAPIST_USER)
+			.containsEntry("actor_role", "FRONT_DESK,THERAPIST")
+			.containsEntry("client_id", "clinic-web")
+			.containsEntry("action", "READ_READINESS");
+		assertThat(((Timestamp) entry.get("occurred_at")).toInstant()).isBetween(before, Instant.now());
 	}
 
 	@Test
