@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import org.aopalliance.intercept.MethodInterceptor;
@@ -33,13 +34,22 @@ public final class RepositoryTransactions {
 	 */
 	public static Map<String, List<Boolean>> watch(ApplicationContext context, Runnable action,
 			String... repositories) {
-		Map<String, List<Boolean>> seen = new LinkedHashMap<>();
+		return observe(context, action, TransactionSynchronizationManager::isActualTransactionActive, repositories);
+	}
+
+	/**
+	 * Runs the action and answers, per repository bean named, what {@code probe} saw at
+	 * each of its calls, in order, just inside the repository's transaction advice.
+	 */
+	public static <T> Map<String, List<T>> observe(ApplicationContext context, Runnable action, Supplier<T> probe,
+			String... repositories) {
+		Map<String, List<T>> seen = new LinkedHashMap<>();
 		Map<Advised, MethodInterceptor> observers = new LinkedHashMap<>();
 		for (String repository : repositories) {
-			List<Boolean> calls = new ArrayList<>();
+			List<T> calls = new ArrayList<>();
 			seen.put(repository, calls);
 			MethodInterceptor observer = (invocation) -> {
-				calls.add(TransactionSynchronizationManager.isActualTransactionActive());
+				calls.add(probe.get());
 				return invocation.proceed();
 			};
 			Advised proxy = (Advised) context.getBean(repository);

@@ -17,6 +17,8 @@ import com.ptpractice.needling.Decision;
 import com.ptpractice.needling.ReasonCode;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads what a decision needs and asks {@link DryNeedlingEligibility}. A single decision
@@ -26,9 +28,12 @@ import org.springframework.stereotype.Service;
  * The four run without a transaction: under PostgreSQL's read committed each statement
  * reads its own snapshot inside a transaction as outside one, so a read-only transaction
  * around them made the decision no more consistent and cost a {@code COMMIT} round trip
- * per question (issue 15).
+ * per question (issue 15). They still share one pooled connection, taken once per
+ * decision ({@code SUPPORTS} keeps it bound until the decision returns): borrowed per
+ * query, 64 questions at once would each queue for the pool four times.
  */
 @Service
+@Transactional(propagation = Propagation.SUPPORTS)
 public class EligibilityService {
 
 	private final TherapistRegistry therapists;

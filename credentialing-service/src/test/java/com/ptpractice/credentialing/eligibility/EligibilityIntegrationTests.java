@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import com.ptpractice.common.security.Roles;
 import com.ptpractice.common.test.RepositoryTransactions;
 import com.ptpractice.credentialing.CredentialingApiTests;
@@ -15,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +30,9 @@ class EligibilityIntegrationTests extends CredentialingApiTests {
 
 	@Autowired
 	EligibilityService eligibility;
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	void aFullyCredentialedTherapistIsEligibleInUtah() {
@@ -117,6 +123,25 @@ class EligibilityIntegrationTests extends CredentialingApiTests {
 		// one query each, none in a transaction (Spring Data's findById and findAllById
 		// opened one of their own: a COMMIT round trip each)
 		assertThat(inTransaction).allSatisfy((repository, calls) -> assertThat(calls).containsExactly(false));
+	}
+
+	@Test
+	void aDecisionTakesOneConnectionFromThePoolForAllItsReads() {
+		UUID therapist = utahReadyTherapist();
+		AppointmentTime when = AppointmentTime.parse(IN_UTAH, null);
+
+		// the connection bound to the thread when each repository is called: none before
+		// the first query, then the one it took, kept for the rest of the decision
+		Map<String, List<Object>> bound = RepositoryTransactions.observe(this.context,
+				() -> this.eligibility.decide(therapist, Jurisdiction.of("UT"), when),
+				() -> TransactionSynchronizationManager.getResource(this.dataSource), "stateRules",
+				"unsettledStatePolicies", "therapists", "credentials");
+
+		assertThat(bound.get("stateRules")).containsExactly((Object) null);
+		Object connection = bound.get("unsettledStatePolicies").get(0);
+		assertThat(connection).isNotNull();
+		assertThat(bound.get("therapists")).containsExactly(connection);
+		assertThat(bound.get("credentials")).containsExactly(connection);
 	}
 
 	@Test

@@ -49,8 +49,9 @@ public class CredentialingDecisions {
 
 	private static final Duration ANSWER_TTL = Duration.ofSeconds(60);
 
-	// a therapist at an instant each: 500 therapists for a month is 15,500
-	private static final int MAX_CACHED_ANSWERS = 100_000;
+	// a therapist at an instant each (about 170 bytes): 500 therapists for a month is
+	// 15,500; beyond the bound the cache starts again empty
+	private static final int MAX_CACHED_ANSWERS = 50_000;
 
 	private final RestClient credentialing;
 
@@ -206,8 +207,9 @@ public class CredentialingDecisions {
 		}
 		// only what the answers decide is kept: a therapist a batch left out counts as
 		// not eligible for this search, and is asked again by the next
+		Instant expiresAt = now.plus(ANSWER_TTL);
 		decided.forEach((key, yes) -> this.answers.put(new AnswerKey(state, key.at(), key.therapistId()),
-				new CachedAnswer(yes, now.plus(ANSWER_TTL))));
+				new CachedAnswer(yes, expiresAt)));
 		asked.forEach((at, therapistIds) -> therapistIds.stream()
 			.filter((therapistId) -> Boolean.TRUE.equals(decided.get(new Decided(therapistId, at))))
 			.forEach(eligible.get(at)::add));
