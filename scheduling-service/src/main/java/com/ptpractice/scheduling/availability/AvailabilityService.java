@@ -59,8 +59,7 @@ public class AvailabilityService {
 
 	public List<Slot> freeSlots(SlotSearch search) {
 		AppointmentType type = checked(search);
-		String allowed = type.involvesDryNeedling()
-				? eligibleTherapistDays(this.queries.workingDays(search), alongside(search)) : null;
+		String allowed = type.involvesDryNeedling() ? eligibleTherapistDays(this.queries.workingDays(search)) : null;
 		if (allowed != null && allowed.isEmpty()) {
 			return List.of();
 		}
@@ -80,8 +79,8 @@ public class AvailabilityService {
 		if (clinicIds.isEmpty()) {
 			return Map.of();
 		}
-		String allowed = type.involvesDryNeedling()
-				? eligibleTherapistDays(this.queries.workingDays(search, clinicIds), (state) -> List.of()) : null;
+		String allowed = type.involvesDryNeedling() ? eligibleTherapistDays(this.queries.workingDays(search, clinicIds))
+				: null;
 		if (allowed != null && allowed.isEmpty()) {
 			return Map.of();
 		}
@@ -129,36 +128,16 @@ public class AvailabilityService {
 	 * once per state for all the days (each day at noon UTC; the booking re-checks the
 	 * exact instant).
 	 */
-	private String eligibleTherapistDays(List<WorkingDay> workingDays, Function<String, Collection<UUID>> alongside) {
+	private String eligibleTherapistDays(List<WorkingDay> workingDays) {
 		Map<String, List<WorkingDay>> byState = workingDays.stream().collect(Collectors.groupingBy(WorkingDay::state));
 		return byState.entrySet().stream().flatMap((entry) -> {
 			Map<Instant, Set<UUID>> asked = entry.getValue()
 				.stream()
 				.collect(Collectors.groupingBy((day) -> noon(day.day()),
 						Collectors.mapping(WorkingDay::therapistId, Collectors.toSet())));
-			Map<Instant, Set<UUID>> eligible = this.credentialing.eligibleForDryNeedling(entry.getKey(), asked,
-					() -> alongside.apply(entry.getKey()));
+			Map<Instant, Set<UUID>> eligible = this.credentialing.eligibleForDryNeedling(entry.getKey(), asked);
 			return entry.getValue().stream().filter((day) -> eligible.get(noon(day.day())).contains(day.therapistId()));
 		}).map(WorkingDay::key).collect(Collectors.joining(","));
-	}
-
-	/**
-	 * For a search at one clinic, whoever works at the state's other clinics within the
-	 * search (read only when credentialing must be asked): their answers fill the room
-	 * the clinic's own batch leaves, so the searches of the state's other clinics within
-	 * the minute find them cached. The idle bench's one-clinic week asked one batch per
-	 * clinic, a twentieth of its searches (issue 15).
-	 */
-	private Function<String, Collection<UUID>> alongside(SlotSearch search) {
-		if (search.clinicId() == null || search.therapistId() != null) {
-			return (state) -> List.of();
-		}
-		return (state) -> this.queries
-			.workingDays(
-					new SlotSearch(search.typeCode(), search.from(), search.to(), null, state, null, search.limit()))
-			.stream()
-			.map(WorkingDay::therapistId)
-			.collect(Collectors.toSet());
 	}
 
 	private static Instant noon(LocalDate day) {

@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import com.ptpractice.common.web.InvalidFieldException;
 import com.ptpractice.needling.Decision;
@@ -47,11 +48,9 @@ public class CredentialingDecisions {
 
 	private static final Dependency SERVICE = Dependency.CREDENTIALING;
 
-	private static final Duration ANSWER_TTL = Duration.ofSeconds(60);
+	private static final Duration BATCH_TTL = Duration.ofSeconds(60);
 
-	// a therapist at an instant each (about 170 bytes): 500 therapists for a month is
-	// 15,500; beyond the bound the cache starts again empty
-	private static final int MAX_CACHED_ANSWERS = 50_000;
+	private static final int MAX_CACHED_BATCHES = 10_000;
 
 	private final RestClient credentialing;
 
@@ -59,7 +58,7 @@ public class CredentialingDecisions {
 
 	private final Clock clock;
 
-	private final Map<AnswerKey, CachedAnswer> answers = new ConcurrentHashMap<>();
+	private final Map<BatchKey, CachedBatch> batches = new ConcurrentHashMap<>();
 
 	CredentialingDecisions(@Qualifier("credentialingClient") RestClient credentialing, Clock clock) {
 		this.credentialing = credentialing;
@@ -157,103 +156,64 @@ public class CredentialingDecisions {
 
 	/**
 	 * For each instant, the therapists among those asked at it who are eligible for dry
-	 * needling in the state then. Each therapist's answer at an instant is cached for a
-	 * minute; the instants and therapists not cached are asked together, in as few
-	 * batches as credentialing accepts (four queries each, whatever their size), so a
-	 * week's search asks once, not once a day.
+	 * needling in the state then. Each instant's answer is cached for a minute; the
+	 * instants not cached are asked together, in as few batches as credentialing accepts
+	 * (four queries each, whatever their size), so a week's search asks once, not once a
+	 * day.
 	 */
 	public Map<Instant, Set<UUID>> eligibleForDryNeedling(String state,
 			Map<Instant, ? extends Collection<UUID>> asked) {
-		return eligibleForDryNeedling(state, asked, List::of);
-	}
-
-	/**
-	 * As {@link #eligibleForDryNeedling(String, Map)}; when something must be asked, the
-	 * room its batches have to spare (a batch holds up to
-	 * {@link DecisionBatch#MAX_DECISIONS} decisions) is filled with therapists from
-	 * {@code alongside} (read only then), whose answers are cached too: a search of one
-	 * clinic passes the state's other therapists, so the searches of the state's other
-	 * clinics within the minute find their answers instead of asking. Never a request
-	 * more than the asked therapists need.
-	 */
-	public Map<Instant, Set<UUID>> eligibleForDryNeedling(String state, Map<Instant, ? extends Collection<UUID>> asked,
-			Supplier<? extends Collection<UUID>> alongside) {
 		Instant now = this.clock.instant();
-		Map<Instant, Set<UUID>> eligible = new HashMap<>();
-		Set<Instant> missingTimes = new TreeSet<>();
-		Set<UUID> missingTherapists = new TreeSet<>();
+		Map<Instant, Set<UUID>> answers = new HashMap<>();
+		Map<Instant, BatchKey> missing = new TreeMap<>();
 		asked.forEach((at, therapistIds) -> {
-			Set<UUID> yes = new HashSet<>();
-			eligible.put(at, yes);
-			for (UUID therapistId : therapistIds) {
-				CachedAnswer cached = this.answers.get(new AnswerKey(state, at, therapistId));
-				if (cached == null || !cached.expiresAt().isAfter(now)) {
-					missingTimes.add(at);
-					missingTherapists.add(therapistId);
-				}
-				else if (cached.eligible()) {
-					yes.add(therapistId);
-				}
+			if (therapistIds.isEmpty()) {
+				answers.put(at, Set.of());
+				return;
+			}
+			BatchKey key = new BatchKey(state, at, new TreeSet<>(therapistIds));
+			CachedBatch cached = this.batches.get(key);
+			if (cached != null && cached.expiresAt().isAfter(now)) {
+				answers.put(at, cached.eligible());
+			}
+			else {
+				missing.put(at, key);
 			}
 		});
-		if (missingTimes.isEmpty()) {
-			return eligible;
+		if (missing.isEmpty()) {
+			return answers;
 		}
-		List<Instant> times = List.copyOf(missingTimes);
-		Map<Decided, Boolean> decided = askInBatches(state, times,
-				withRoomFilled(missingTherapists, times.size(), alongside));
-		if (this.answers.size() + decided.size() > MAX_CACHED_ANSWERS) {
-			this.answers.clear();
+		Set<UUID> everyone = new TreeSet<>();
+		missing.values().forEach((key) -> everyone.addAll(key.therapistIds()));
+		Set<Decided> eligible = askInBatches(state, List.copyOf(missing.keySet()), List.copyOf(everyone));
+		if (this.batches.size() + missing.size() > MAX_CACHED_BATCHES) {
+			this.batches.clear();
 		}
-		// only what the answers decide is kept: a therapist a batch left out counts as
-		// not eligible for this search, and is asked again by the next
-		Instant expiresAt = now.plus(ANSWER_TTL);
-		decided.forEach((key, yes) -> this.answers.put(new AnswerKey(state, key.at(), key.therapistId()),
-				new CachedAnswer(yes, expiresAt)));
-		asked.forEach((at, therapistIds) -> therapistIds.stream()
-			.filter((therapistId) -> Boolean.TRUE.equals(decided.get(new Decided(therapistId, at))))
-			.forEach(eligible.get(at)::add));
-		return eligible;
-	}
-
-	/**
-	 * The therapists to ask about: those needed, then as many from {@code alongside} as
-	 * the batches the needed ones take leave room for.
-	 */
-	private static List<UUID> withRoomFilled(Set<UUID> needed, int instants,
-			Supplier<? extends Collection<UUID>> alongside) {
-		int perBatch = therapistsPerBatch(Math.min(instants, DecisionBatch.MAX_INSTANTS));
-		int room = Math.ceilDiv(needed.size(), perBatch) * perBatch - needed.size();
-		List<UUID> therapists = new ArrayList<>(needed);
-		if (room > 0) {
-			alongside.get()
+		missing.forEach((at, key) -> {
+			Set<UUID> yes = key.therapistIds()
 				.stream()
-				.filter((therapistId) -> !needed.contains(therapistId))
-				.distinct()
-				.sorted()
-				.limit(room)
-				.forEach(therapists::add);
-		}
-		return therapists;
-	}
-
-	private static int therapistsPerBatch(int instants) {
-		return Math.max(1, DecisionBatch.MAX_DECISIONS / instants);
+				.filter((therapistId) -> eligible.contains(new Decided(therapistId, at)))
+				.collect(Collectors.toUnmodifiableSet());
+			this.batches.put(key, new CachedBatch(yes, now.plus(BATCH_TTL)));
+			answers.put(at, yes);
+		});
+		return answers;
 	}
 
 	/**
 	 * Asks credentialing in batches no larger than it accepts (instants times
-	 * therapists): what each therapist asked about was decided at each instant asked. Any
-	 * failing batch fails the whole answer (closed), so a partial answer is never cached.
+	 * therapists); any failing batch fails the whole answer (closed), so a partial answer
+	 * is never cached.
 	 */
-	private Map<Decided, Boolean> askInBatches(String state, List<Instant> instants, List<UUID> therapistIds) {
-		Map<Decided, Boolean> decided = new HashMap<>();
+	private Set<Decided> askInBatches(String state, List<Instant> instants, List<UUID> therapistIds) {
+		Set<Decided> eligible = new HashSet<>();
 		for (List<Instant> times : parts(instants, DecisionBatch.MAX_INSTANTS)) {
-			for (List<UUID> therapists : parts(therapistIds, therapistsPerBatch(times.size()))) {
-				decided.putAll(askBatch(state, times, therapists));
+			int therapistsPerBatch = Math.max(1, DecisionBatch.MAX_DECISIONS / times.size());
+			for (List<UUID> therapists : parts(therapistIds, therapistsPerBatch)) {
+				eligible.addAll(askBatch(state, times, therapists));
 			}
 		}
-		return decided;
+		return eligible;
 	}
 
 	private static <T> List<List<T>> parts(List<T> all, int size) {
@@ -265,10 +225,10 @@ public class CredentialingDecisions {
 	}
 
 	/**
-	 * One batch: what it decided for each therapist asked at each instant asked (anything
-	 * else it answered is ignored).
+	 * One batch: who is eligible at which of the instants. A therapist and instant the
+	 * answer does not decide counts as not eligible.
 	 */
-	private Map<Decided, Boolean> askBatch(String state, List<Instant> instants, List<UUID> therapistIds) {
+	private Set<Decided> askBatch(String state, List<Instant> instants, List<UUID> therapistIds) {
 		Batch answer;
 		try {
 			answer = this.credentialing.post()
@@ -295,18 +255,23 @@ public class CredentialingDecisions {
 		}
 		Set<Instant> times = Set.copyOf(instants);
 		Set<UUID> therapists = Set.copyOf(therapistIds);
-		decided.keySet().removeIf((key) -> !times.contains(key.at()) || !therapists.contains(key.therapistId()));
-		return decided;
+		Set<Decided> eligible = new HashSet<>();
+		decided.forEach((key, yes) -> {
+			if (yes && times.contains(key.at()) && therapists.contains(key.therapistId())) {
+				eligible.add(key);
+			}
+		});
+		return eligible;
 	}
 
 	/** A therapist at an instant. */
 	private record Decided(UUID therapistId, Instant at) {
 	}
 
-	private record AnswerKey(String state, Instant at, UUID therapistId) {
+	private record BatchKey(String state, Instant at, TreeSet<UUID> therapistIds) {
 	}
 
-	private record CachedAnswer(boolean eligible, Instant expiresAt) {
+	private record CachedBatch(Set<UUID> eligible, Instant expiresAt) {
 	}
 
 	private record Batch(@Nullable List<TherapistDecision> decisions) {

@@ -240,36 +240,6 @@ class AvailabilityIntegrationTests extends ApiIntegrationTestSupport {
 	}
 
 	@Test
-	void aClinicsSearchAlsoAsksAboutTheStatesOtherTherapistsSoTheirClinicsSearchesDoNotAsk() {
-		UUID first = openClinic("KS", "America/Chicago");
-		UUID second = openClinic("KS", "America/Chicago");
-		UUID atFirst = assignNewTherapist(first, "2026-03-01", everyDay("09:00", "10:00"));
-		UUID atSecond = assignNewTherapist(second, "2026-03-01", everyDay("09:00", "10:00"));
-		String inKansas = "$[?(@.state == 'KS')]";
-		stubs.stubFor(post(BATCH).withRequestBody(matchingJsonPath(inKansas))
-			.willReturn(batchAnswer(
-					"""
-							{{#each (jsonPath request.body '$.therapistIds') as |id|}}{{#unless @first}},{{/unless}}
-							{"therapistId":"{{id}}","eligible":true,"reasons":[],"ruleVersion":"KS-1","evaluatedAt":"{{at}}"}{{/each}}""")));
-
-		List<Map<String, Object>> atFirstClinic = search("DRY_NEEDLING", "2026-03-16T00:00:00-05:00",
-				"2026-03-23T00:00:00-05:00", first);
-		List<Map<String, Object>> atSecondClinic = search("DRY_NEEDLING", "2026-03-16T00:00:00-05:00",
-				"2026-03-23T00:00:00-05:00", second);
-
-		assertThat(atFirstClinic).isNotEmpty()
-			.extracting((slot) -> slot.get("therapistId"))
-			.containsOnly(atFirst.toString());
-		assertThat(atSecondClinic).isNotEmpty()
-			.extracting((slot) -> slot.get("therapistId"))
-			.containsOnly(atSecond.toString());
-		List<LoggedRequest> asked = stubs
-			.findAll(postRequestedFor(urlEqualTo(BATCH)).withRequestBody(matchingJsonPath(inKansas)));
-		assertThat(asked).hasSize(1);
-		assertThat(asked.get(0).getBodyAsString()).contains(atFirst.toString(), atSecond.toString());
-	}
-
-	@Test
 	void needlingSearchFailsClosedWhenCredentialingCannotAnswer() {
 		UUID clinic = openClinic("NV", "America/Los_Angeles");
 		assignNewTherapist(clinic, "2026-03-01", SUNDAY_NIGHT);
