@@ -5,6 +5,7 @@ import com.ptpractice.common.test.PostgresTest;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.core5.pool.PoolStats;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,10 +68,15 @@ class ServiceClientsIntegrationTests {
 		keycloakAndServices.stop();
 	}
 
-	@Test
-	void callsCarryOneCachedClientCredentialsToken() {
+	/** Keycloak's token endpoint: the same client-credentials token for every test. */
+	@BeforeEach
+	void stubTokenEndpoint() {
 		keycloakAndServices.stubFor(post("/realms/clinic/protocol/openid-connect/token").willReturn(okJson("""
 				{"access_token": "service-token-1", "token_type": "Bearer", "expires_in": 300}""")));
+	}
+
+	@Test
+	void callsCarryOneCachedClientCredentialsToken() {
 		keycloakAndServices.stubFor(get(urlEqualTo("/credentialing/therapists/1")).willReturn(okJson("{}")));
 		keycloakAndServices.stubFor(get(urlEqualTo("/patients-service/patients/2")).willReturn(okJson("{}")));
 
@@ -90,8 +96,6 @@ class ServiceClientsIntegrationTests {
 
 	@Test
 	void callsOneAfterAnotherReuseOneKeptAliveConnection() {
-		keycloakAndServices.stubFor(post("/realms/clinic/protocol/openid-connect/token").willReturn(okJson("""
-				{"access_token": "service-token-1", "token_type": "Bearer", "expires_in": 300}""")));
 		keycloakAndServices.stubFor(get(urlEqualTo("/credentialing/therapists/3")).willReturn(okJson("{}")));
 		keycloakAndServices.stubFor(get(urlEqualTo("/patients-service/patients/4")).willReturn(okJson("{}")));
 
@@ -107,8 +111,6 @@ class ServiceClientsIntegrationTests {
 
 	@Test
 	void aBusyServicesAnswerIsNotAskedAgain() {
-		keycloakAndServices.stubFor(post("/realms/clinic/protocol/openid-connect/token").willReturn(okJson("""
-				{"access_token": "service-token-1", "token_type": "Bearer", "expires_in": 300}""")));
 		keycloakAndServices.stubFor(get(urlEqualTo("/patients-service/patients/5"))
 			.willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")));
 
