@@ -74,10 +74,10 @@ public class ServiceClients {
 	 * writes and reads the socket itself, where the JDK's client handed every answer from
 	 * its selector thread to a worker thread and from there back to the caller (1.1 to
 	 * 2.1 ms more per call in the bench's one-connection step, docs/performance.md). A
-	 * question that lost its connection before any answer is sent once more (every
-	 * question is a read); an answer is never retried, a 503 with {@code Retry-After}
-	 * included: a busy service fails the request at once, as the design's fail-closed
-	 * rule wants, instead of holding it a second.
+	 * GET that lost its connection before any answer is sent once more (a POST, such as
+	 * the batch of eligibility questions, never is); an answer is never retried, a 503
+	 * with {@code Retry-After} included: a busy service fails the request at once, as the
+	 * design's fail-closed rule wants, instead of holding it a second.
 	 */
 	@Bean
 	CloseableHttpClient serviceHttpClient(PoolingHttpClientConnectionManager serviceConnections) {
