@@ -30,7 +30,7 @@ class BreakerTransitions {
 		breaker.getEventPublisher().onStateTransition(BreakerTransitions::report);
 	}
 
-	static void report(CircuitBreakerOnStateTransitionEvent event) {
+	private static void report(CircuitBreakerOnStateTransitionEvent event) {
 		CircuitBreaker.StateTransition transition = event.getStateTransition();
 		if (transition.getToState() == CircuitBreaker.State.OPEN) {
 			log.warn("Circuit breaker {} opened ({} -> {}): calls are refused until it lets trial calls through",
